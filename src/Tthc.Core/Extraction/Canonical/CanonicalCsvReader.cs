@@ -1,0 +1,67 @@
+using Tthc.Core.Indicators;
+using Tthc.Core.Periods;
+using Tthc.Core.Text;
+using Tthc.Core.Validation;
+
+namespace Tthc.Core.Extraction.Canonical;
+
+/// <summary>Reads the canonical report template, CSV long format: <c>unit,period,indicator,value</c>.</summary>
+public sealed class CanonicalCsvReader(IndicatorCatalog catalog) : IReportReader
+{
+    /// <inheritdoc />
+    public string Format => "csv";
+
+    /// <inheritdoc />
+    public bool CanRead(ReportFile file)
+    {
+        var head = ReportText.Head(file.Content.Span, 256);
+        var firstLine = head.Split('\n')[0].Trim().TrimStart('\uFEFF').Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
+        return firstLine.StartsWith("unit,period,indicator,value", StringComparison.Ordinal);
+    }
+
+    /// <inheritdoc />
+    public ParsedReport Read(ReportFile file, CancellationToken cancellationToken = default)
+    {
+        var text = ReportText.Decode(file);
+        var lines = text.Split('\n');
+        var rows = CsvText.Read(text).ToList();
+        if (rows.Count < 2)
+        {
+            throw new InputFormatException(file.FileName, null, "tệp mẫu không có dòng số liệu nào / the template has no data rows.");
+        }
+
+        var values = new CanonicalValues(catalog, file.FileName);
+        var findings = new List<Finding>();
+        string? unit = null;
+        string? periodText = null;
+        foreach (var row in rows.Skip(1))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (row.Fields.Count < 4)
+            {
+                findings.Add(Finding.Error("template.columns", $"{file.FileName}, dòng {row.Line}: cần 4 cột unit,period,indicator,value / expected 4 columns.", [], row.Line));
+                continue;
+            }
+
+            var rowUnit = row.Fields[0].Trim();
+            var rowPeriod = row.Fields[1].Trim();
+            unit ??= rowUnit;
+            periodText ??= rowPeriod;
+            if (rowUnit != unit || rowPeriod != periodText)
+            {
+                throw new InputFormatException(file.FileName, row.Line, $"one file holds one unit and one period; this row has '{rowUnit}', '{rowPeriod}' after '{unit}', '{periodText}'.");
+            }
+
+            var source = row.Line - 1 < lines.Length ? lines[row.Line - 1].TrimEnd('\r') : string.Join(',', row.Fields);
+            values.Add(row.Fields[2], row.Fields[3], row.Line, source);
+        }
+
+        ReportingPeriod? period = null;
+        if (periodText is not null && !ReportingPeriod.TryParse(periodText, out period))
+        {
+            findings.Add(Finding.Error("period.known", $"{file.FileName}, dòng 2: kỳ báo cáo '{periodText}' không hợp lệ / '{periodText}' is not a period (2025-Q3, 2024-02, 2024-H1, 2025, 2025-12-15..2026-04-02).", [], 2));
+        }
+
+        return new ParsedReport(file.FileName, Format, new ReportedUnit(null, null, null, unit), period, values.Values, [.. findings, .. values.Findings]);
+    }
+}

@@ -1,0 +1,36 @@
+using Tthc.Core.Extraction.Canonical;
+using Tthc.Core.Indicators;
+
+namespace Tthc.Core.Extraction;
+
+/// <summary>Detects a file's format from its content and hands it to the reader for that format.</summary>
+public sealed class ReportParser
+{
+    private readonly IReadOnlyList<IReportReader> readers;
+
+    /// <summary>Creates a parser over readers, asked in order.</summary>
+    public ReportParser(IEnumerable<IReportReader> readers) => this.readers = [.. readers];
+
+    /// <summary>A parser with every reader the system has.</summary>
+    public static ReportParser CreateDefault(IndicatorCatalog? catalog = null)
+    {
+        catalog ??= IndicatorCatalog.Default;
+        return new ReportParser([new CanonicalCsvReader(catalog), new CanonicalJsonReader(catalog)]);
+    }
+
+    /// <summary>The formats the parser reads.</summary>
+    public IEnumerable<string> Formats => readers.Select(r => r.Format);
+
+    /// <summary>Parses a file; throws <see cref="InputFormatException"/> when no reader can read it as a report.</summary>
+    public ParsedReport Parse(ReportFile file, CancellationToken cancellationToken = default)
+    {
+        if (file.Content.IsEmpty)
+        {
+            throw new InputFormatException(file.FileName, null, "tệp rỗng / the file is empty.");
+        }
+
+        var reader = readers.FirstOrDefault(r => r.CanRead(file))
+            ?? throw new InputFormatException(file.FileName, null, $"không nhận ra định dạng báo cáo / not a report in a supported format ({string.Join(", ", Formats)}).");
+        return reader.Read(file, cancellationToken);
+    }
+}

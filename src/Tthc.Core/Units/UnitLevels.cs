@@ -1,0 +1,27 @@
+namespace Tthc.Core.Units;
+
+/// <summary>The lower-case names of <see cref="UnitLevel"/> used in files and JSON.</summary>
+public static class UnitLevels
+{
+    /// <summary>The file/JSON name of a level.</summary>
+    public static string ToCode(this UnitLevel level) => level switch
+    {
+        UnitLevel.Province => "province",
+        UnitLevel.Department => "department",
+        UnitLevel.District => "district",
+        _ => "commune",
+    };
+
+    /// <summary>Parses a level name; false for anything else.</summary>
+    public static bool TryParse(string? text, out UnitLevel level)
+    {
+        switch (text?.Trim().ToLowerInvariant())
+        {
+            case "province": level = UnitLevel.Province; return true;
+            case "department": level = UnitLevel.Department; return true;
+            case "district": level = UnitLevel.District; return true;
+            case "commune": level = UnitLevel.Commune; return true;
+            default: level = default; return false;
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+using Tthc.Core.Text;
+
+namespace Tthc.Core.Units;
+
+/// <summary>Reads the unit registry file of CONTRACTS.md (<c>code,name,level,province,parent,valid_from,valid_to,aliases</c>).</summary>
+public static class UnitRegistryCsv
+{
+    private static readonly string[] Header = ["code", "name", "level", "province", "parent", "valid_from", "valid_to", "aliases"];
+
+    /// <summary>Parses registry CSV text; throws <see cref="InputFormatException"/> naming the file and line of the first bad row.</summary>
+    public static IReadOnlyList<UnitRecord> Parse(string text, string fileName)
+    {
+        var rows = CsvText.Read(text).ToList();
+        if (rows.Count == 0)
+        {
+            throw new InputFormatException(fileName, null, "the registry file is empty.");
+        }
+
+        var header = rows[0].Fields.Select(f => f.Trim().ToLowerInvariant()).ToList();
+        var index = Header.ToDictionary(h => h, header.IndexOf);
+        foreach (var required in Header.Take(4))
+        {
+            if (index[required] < 0)
+            {
+                throw new InputFormatException(fileName, rows[0].Line, $"the header has no '{required}' column (expected {string.Join(',', Header)}).");
+            }
+        }
+
+        var result = new List<UnitRecord>(rows.Count - 1);
+        foreach (var row in rows.Skip(1))
+        {
+            string Get(string name) => index[name] >= 0 && index[name] < row.Fields.Count ? row.Fields[index[name]].Trim() : string.Empty;
+
+            var code = Get("code");
+            if (code.Length == 0 || !code.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+            {
+                throw new InputFormatException(fileName, row.Line, $"unit code '{code}' is not of the form [a-z0-9-]+.");
+            }
+
+            if (!UnitLevels.TryParse(Get("level"), out var level))
+            {
+                throw new InputFormatException(fileName, row.Line, $"level '{Get("level")}' is not one of province, department, district, commune.");
+            }
+
+            var province = Get("province");
+            if (province.Length == 0)
+            {
+                throw new InputFormatException(fileName, row.Line, $"unit '{code}' has no province.");
+            }
+
+            var name = Get("name");
+            if (name.Length == 0)
+            {
+                throw new InputFormatException(fileName, row.Line, $"unit '{code}' has no name.");
+            }
+
+            var from = ParseDate(Get("valid_from"), fileName, row.Line);
+            var to = ParseDate(Get("valid_to"), fileName, row.Line);
+            if (from is not null && to is not null && to < from)
+            {
+                throw new InputFormatException(fileName, row.Line, $"unit '{code}' ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}).");
+            }
+
+            var parent = Get("parent");
+            var aliases = Get("aliases").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            result.Add(new UnitRecord(code, name, level, province, parent.Length == 0 ? null : parent, from, to, aliases));
+        }
+
+        return result;
+    }
+
+    /// <summary>Writes records back as registry CSV text.</summary>
+    public static string Write(IEnumerable<UnitRecord> records)
+    {
+        var sb = new System.Text.StringBuilder();
+        sb.Append(string.Join(',', Header)).Append('\n');
+        foreach (var r in records)
+        {
+            string[] fields =
+            [
+                r.Code, r.Name, r.Level.ToCode(), r.Province, r.Parent ?? string.Empty,
+                r.ValidFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
+                r.ValidTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
+                string.Join(';', r.Aliases),
+            ];
+            sb.AppendJoin(',', fields.Select(CsvText.Quote)).Append('\n');
+        }
+
+        return sb.ToString();
+    }
+
+    private static DateOnly? ParseDate(string text, string fileName, int line)
+    {
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d
+            : throw new InputFormatException(fileName, line, $"date '{text}' is not yyyy-MM-dd.");
+    }
+}
