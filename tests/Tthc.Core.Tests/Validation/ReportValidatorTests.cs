@@ -1,0 +1,62 @@
+using Tthc.Core.Tests.Support;
+using Tthc.Core.Validation;
+
+namespace Tthc.Core.Tests.Validation;
+
+public sealed class ReportValidatorTests
+{
+    public static TheoryData<string> GoldFiles => [.. SharedSamples.GoldFiles];
+
+    [Theory]
+    [MemberData(nameof(GoldFiles))]
+    public void Validate_GoldValuesOfSharedSample_HaveNoErrors(string goldFile)
+    {
+        var gold = SharedSamples.Load(goldFile);
+        var report = TestReports.Create(gold.File, gold.Period, gold.Values);
+
+        var validated = ReportValidator.CreateDefault().Validate(report);
+
+        Assert.DoesNotContain(validated.Findings, f => f.Severity == Severity.Error);
+    }
+
+    [Theory]
+    [InlineData("bac-giang-2024-h1.json", "dossiers.received = carried_over + received_online + received_direct")]
+    [InlineData("bac-giang-2024-h1.json", "dossiers.resolved = early + on_time + late + rejected + withdrawn")]
+    [InlineData("bac-giang-2024-h1.json", "procedures.total = province_level + district_level + commune_level")]
+    [InlineData("cam-xuyen-2024-02.json", "dossiers.resolved = early + on_time + late + rejected + withdrawn")]
+    [InlineData("hung-yen-2025-q3.json", "procedures.total = province_level + district_level + commune_level")]
+    public void Validate_GoldValuesWithOneTermChanged_ReportsThatIdentity(string goldFile, string rule)
+    {
+        var gold = SharedSamples.Load(goldFile);
+        var identity = Identities.Hard.Single(i => i.Name == rule);
+        var changed = identity.Terms.SelectMany(t => t.Codes).First(c => gold.ValueMap.ContainsKey(c));
+        var values = gold.Values.Select(v => v.Key == changed ? KeyValuePair.Create(v.Key, v.Value + 1) : v);
+        var report = TestReports.Create(gold.File, gold.Period, values);
+
+        var validated = ReportValidator.CreateDefault().Validate(report);
+
+        Assert.Contains(validated.Findings, f => f.Severity == Severity.Error && f.Rule == rule);
+    }
+
+    [Fact]
+    public void CreateDefault_Always_RegistersEveryRuleKind()
+    {
+        var rules = ReportValidator.CreateDefault().Rules;
+
+        Assert.Contains(rules, r => r is RangeRule);
+        Assert.Equal(Identities.Hard.Count + Identities.Soft.Count, rules.OfType<IdentityRule>().Count());
+        Assert.Contains(rules, r => r is PartWithinTotalRule);
+        Assert.Contains(rules, r => r is OutlierRule);
+    }
+
+    [Fact]
+    public void Validate_SoftImbalanceOnly_KeepsReportFreeOfErrors()
+    {
+        var report = TestReports.Create(("dossiers.received", 100), ("dossiers.resolved", 50), ("dossiers.pending", 10));
+
+        var validated = ReportValidator.CreateDefault().Validate(report);
+
+        Assert.False(validated.HasErrors);
+        Assert.Single(validated.Findings, f => f.Severity == Severity.Warning);
+    }
+}
