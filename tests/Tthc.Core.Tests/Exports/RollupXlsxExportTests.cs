@@ -1,7 +1,7 @@
 using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Spreadsheet;
+using DocumentFormat.OpenXml.Validation;
 using Tthc.Core.Exports;
 using Tthc.Core.Tests.Support;
 
