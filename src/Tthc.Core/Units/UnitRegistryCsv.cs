@@ -28,6 +28,7 @@ public static class UnitRegistryCsv
         }
 
         var result = new List<UnitRecord>(rows.Count - 1);
+        var windows = new Dictionary<string, List<(DateOnly? From, DateOnly? To, int Line)>>(StringComparer.Ordinal);
         foreach (var row in rows.Skip(1))
         {
             string Get(string name) => index[name] >= 0 && index[name] < row.Fields.Count ? row.Fields[index[name]].Trim() : string.Empty;
@@ -61,6 +62,20 @@ public static class UnitRegistryCsv
             {
                 throw new InputFormatException(fileName, row.Line, $"unit '{code}' ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}).");
             }
+
+            // A unit may have several rows (re-parenting), but only with disjoint validity: otherwise which row
+            // holds on a date would depend on row order.
+            if (!windows.TryGetValue(code, out var earlier))
+            {
+                windows[code] = earlier = [];
+            }
+
+            if (earlier.FirstOrDefault(w => (w.From is null || to is null || w.From <= to) && (from is null || w.To is null || from <= w.To)) is { Line: > 0 } clash)
+            {
+                throw new InputFormatException(fileName, row.Line, $"unit '{code}' is already in force over part of this window on line {clash.Line}; rows of one unit must not overlap.");
+            }
+
+            earlier.Add((from, to, row.Line));
 
             var parent = Get("parent");
             var aliases = Get("aliases").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
