@@ -31,7 +31,7 @@ public sealed record CrossCheckResult(string Province, string Period, IReadOnlyL
             CrossCheckStatus.OnlyReported => $"{where}{name} = {Vi(l.Reported!.Value)} có trong báo cáo của tỉnh nhưng không đơn vị nào báo cáo / in the province's report but no unit reported it",
             CrossCheckStatus.OnlyComputed => $"{where}{name}: tổng hợp từ các đơn vị = {Vi(l.Computed!.Value)} nhưng báo cáo của tỉnh không có / computed from the units ({En(l.Computed!.Value)}) but missing from the province's report",
             _ => $"{where}{name}: báo cáo của tỉnh {Vi(l.Reported!.Value)} ≠ tổng hợp từ các đơn vị {Vi(l.Computed!.Value)} (chênh {Vi(l.Difference!.Value)}{Percent(l, vi: true)})"
-                + $" / the province reports {En(l.Reported!.Value)}, the units add up to {En(l.Computed!.Value)} (difference {En(l.Difference!.Value)}{Percent(l, vi: false)})",
+                + $" / the province reports {En(l.Reported!.Value)}, the units' rollup gives {En(l.Computed!.Value)} (difference {En(l.Difference!.Value)}{Percent(l, vi: false)})",
         };
     }
 

@@ -34,7 +34,7 @@ public static class UnitRegistryCsv
             string Get(string name) => index[name] >= 0 && index[name] < row.Fields.Count ? row.Fields[index[name]].Trim() : string.Empty;
 
             var code = Get("code");
-            if (code.Length == 0 || !code.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+            if (!IsCode(code))
             {
                 throw new InputFormatException(fileName, row.Line, $"unit code '{code}' is not of the form [a-z0-9-]+.");
             }
@@ -48,6 +48,14 @@ public static class UnitRegistryCsv
             if (province.Length == 0)
             {
                 throw new InputFormatException(fileName, row.Line, $"unit '{code}' has no province.");
+            }
+
+            if (!IsCode(province))
+            {
+                // A province written by name ("Hưng Yên") is taken as its code; anything else would silently
+                // leave the unit out of every rollup (ReportingUnits compares codes).
+                province = ProvinceMap.Default.Match(province)
+                    ?? throw new InputFormatException(fileName, row.Line, $"province '{province}' is neither a province code ([a-z0-9-]+) nor a known province name.");
             }
 
             var name = Get("name");
@@ -104,6 +112,8 @@ public static class UnitRegistryCsv
 
         return sb.ToString();
     }
+
+    private static bool IsCode(string text) => text.Length > 0 && text.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
 
     private static DateOnly? ParseDate(string text, string fileName, int line)
     {

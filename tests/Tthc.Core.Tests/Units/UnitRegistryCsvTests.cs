@@ -26,6 +26,7 @@ public sealed class UnitRegistryCsvTests
     [InlineData("Xa A,Xã A,commune,hung-yen,,,,\n", "unit code 'Xa A'")]
     [InlineData("xa-a,Xã A,commune,,,,,\n", "has no province")]
     [InlineData("xa-a,,commune,hung-yen,,,,\n", "has no name")]
+    [InlineData("xa-a,Xã A,commune,Tỉnh Không Có,,,,\n", "province 'Tỉnh Không Có'")]
     [InlineData("xa-a,Xã A,commune,hung-yen,,01/07/2025,,\n", "date '01/07/2025'")]
     [InlineData("xa-a,Xã A,commune,hung-yen,,2025-07-01,2025-06-30,\n", "ends (2025-06-30) before it starts")]
     public void Parse_BadRow_NamesFileAndLine(string badRow, string reason)
@@ -47,6 +48,14 @@ public sealed class UnitRegistryCsvTests
 
         Assert.Equal(1, ex.Line);
         Assert.Contains("'level'", ex.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_ProvinceWrittenByName_TakesItsCode()
+    {
+        var records = UnitRegistryCsv.Parse(Header + "xa-a,Xã A,commune,Hưng Yên,hung-yen,,,\n", "units.csv");
+
+        Assert.Equal("hung-yen", Assert.Single(records).Province);
     }
 
     [Fact]
