@@ -99,7 +99,7 @@ public sealed partial class ProcessSubmission(
 
         var earlier = (await history.GetAsync(unit.Code, cancellationToken))
             .Select(h => (Period: ReportingPeriod.TryParse(h.Key, out var p) ? p : null, h.Value))
-            .Where(h => h.Period is not null && h.Period.To < period.From)
+            .Where(h => h.Period is not null && h.Period.Kind == period.Kind && h.Period.To < period.From)
             .OrderBy(h => h.Period!.To)
             .Select(h => h.Value)
             .ToList();
