@@ -69,7 +69,10 @@ internal sealed partial class ParseQueueWorker(
                 continue;
             }
 
-            slots.Release(free - messages.Length);
+            if (free > messages.Length)
+            {
+                slots.Release(free - messages.Length);
+            }
             if (messages.Length == 0)
             {
                 await DelayAsync(idle, stoppingToken);
