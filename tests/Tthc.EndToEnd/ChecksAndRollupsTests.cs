@@ -1,3 +1,4 @@
+using Tthc.Testing;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;

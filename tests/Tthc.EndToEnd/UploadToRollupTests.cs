@@ -1,3 +1,4 @@
+using Tthc.Testing;
 using System.Text.Json;
 
 namespace Tthc.EndToEnd;
