@@ -66,7 +66,8 @@ public sealed class CliTests
         serve.Interrupt();
         await serve.WaitForExitAsync(TimeSpan.FromSeconds(30));
 
-        Assert.Equal(130, serve.ExitCode); // the Unix convention for a process ended by SIGINT, as System.CommandLine reports it
+        // A clean stop: 0, or 130 (the Unix code for SIGINT) when System.CommandLine reports the interruption itself.
+        Assert.Contains(serve.ExitCode, new[] { 0, 130 });
         Assert.False(await IsListeningAsync(azuriteBlobPort));
     }
 

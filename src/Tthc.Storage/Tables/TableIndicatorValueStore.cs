@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using Tthc.Core.Rollups;
@@ -9,16 +10,17 @@ using Tthc.Pipeline.Ports;
 namespace Tthc.Storage.Tables;
 
 /// <summary>
-/// The <c>IndicatorValues</c> table. PK <c>{province}|{period}</c>; RK <c>{unitCode}|{indicator}</c> for values,
-/// <c>{unitCode}|_submission</c> for the unit's current version, <c>_partition</c> for the partition's change tag.
-/// A unit's replacement is one transaction in one partition (≤ 100 operations).
+/// The <c>IndicatorValues</c> table. PK <c>{province}|{period}</c>; RK <c>{unitCode}|{indicator}</c> for each value
+/// with its evidence; <c>_unit|{unitCode}</c> for the unit's current version with a snapshot of its values (so a
+/// rollup reads one row per unit, not one per value); <c>_partition</c> for the partition's change tag.
+/// A unit's replacement is one transaction in one partition (≤ 100 operations), so the rows and the snapshot agree.
 /// </summary>
 public sealed class TableIndicatorValueStore(StorageClients clients) : IIndicatorValueStore
 {
-    private const string UnitMarker = "_submission";
+    private const string UnitMarkerPrefix = "_unit|";
     private const string PartitionMarker = "_partition";
 
-    private static readonly string[] PartitionColumns = ["RowKey", "Value", "SubmissionId", "UnitName", "Level", "UploadedAt"];
+    private static readonly string[] MarkerColumns = ["RowKey", "Values", "SubmissionId", "UnitName", "Level", "UploadedAt"];
 
     private TableClient Table => clients.IndicatorValues;
 
@@ -26,7 +28,7 @@ public sealed class TableIndicatorValueStore(StorageClients clients) : IIndicato
     public async Task<ReplaceOutcome> ReplaceUnitRowsAsync(UnitRows rows, CancellationToken cancellationToken = default)
     {
         var pk = PartitionKey(rows.Province, rows.Period);
-        var markerKey = $"{rows.UnitCode}|{UnitMarker}";
+        var markerKey = UnitMarkerPrefix + rows.UnitCode;
         var current = await Table.GetEntityIfExistsAsync<TableEntity>(pk, markerKey, cancellationToken: cancellationToken);
         if (current.HasValue)
         {
@@ -68,6 +70,7 @@ public sealed class TableIndicatorValueStore(StorageClients clients) : IIndicato
             ["UnitName"] = rows.UnitName,
             ["Level"] = rows.Level.ToCode(),
             ["Codes"] = string.Join(';', newCodes),
+            ["Values"] = JsonSerializer.Serialize(rows.Values.ToDictionary(v => v.Code, v => v.Value.ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal)),
         };
         actions.Add(current.HasValue
             ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, marker, current.Value!.ETag)
@@ -91,42 +94,25 @@ public sealed class TableIndicatorValueStore(StorageClients clients) : IIndicato
     {
         var pk = PartitionKey(province, period);
         var marker = await Table.GetEntityIfExistsAsync<TableEntity>(pk, PartitionMarker, cancellationToken: cancellationToken);
-        var heads = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
-        var valuesByUnit = new Dictionary<string, Dictionary<string, (decimal Value, string SubmissionId)>>(StringComparer.Ordinal);
-        await foreach (var e in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {pk}"), maxPerPage: 1000, select: PartitionColumns, cancellationToken: cancellationToken))
+        var from = UnitMarkerPrefix;
+        var to = UnitMarkerPrefix + "~";
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {pk} and RowKey ge {from} and RowKey lt {to}");
+        var units = new List<UnitFigures>();
+        await foreach (var head in Table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: MarkerColumns, cancellationToken: cancellationToken))
         {
-            var bar = e.RowKey.IndexOf('|', StringComparison.Ordinal);
-            if (bar < 0)
+            var written = JsonSerializer.Deserialize<Dictionary<string, string>>(head.GetString("Values") ?? "{}") ?? [];
+            var values = new Dictionary<string, decimal>(written.Count, StringComparer.Ordinal);
+            foreach (var (code, text) in written)
             {
-                continue;
-            }
-
-            var unit = e.RowKey[..bar];
-            var code = e.RowKey[(bar + 1)..];
-            if (code == UnitMarker)
-            {
-                heads[unit] = e;
-            }
-            else if (decimal.TryParse(e.GetString("Value"), NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
-            {
-                if (!valuesByUnit.TryGetValue(unit, out var dict))
+                if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
                 {
-                    valuesByUnit[unit] = dict = new(StringComparer.Ordinal);
+                    values[code] = value;
                 }
-
-                dict[code] = (value, e.GetString("SubmissionId") ?? string.Empty);
             }
-        }
 
-        var units = new List<UnitFigures>(heads.Count);
-        foreach (var (unit, head) in heads.OrderBy(h => h.Key, StringComparer.Ordinal))
-        {
-            var submissionId = head.GetString("SubmissionId");
-            var values = valuesByUnit.TryGetValue(unit, out var d)
-                ? d.Where(kv => kv.Value.SubmissionId == submissionId).ToDictionary(kv => kv.Key, kv => kv.Value.Value, StringComparer.Ordinal)
-                : [];
             UnitLevels.TryParse(head.GetString("Level"), out var level);
-            units.Add(new UnitFigures(unit, head.GetString("UnitName") ?? unit, level, submissionId, head.GetDateTimeOffset("UploadedAt") ?? DateTimeOffset.MinValue, values));
+            var unit = head.RowKey[UnitMarkerPrefix.Length..];
+            units.Add(new UnitFigures(unit, head.GetString("UnitName") ?? unit, level, head.GetString("SubmissionId"), head.GetDateTimeOffset("UploadedAt") ?? DateTimeOffset.MinValue, values));
         }
 
         return (units, marker.HasValue ? marker.Value!.ETag.ToString() : null);
