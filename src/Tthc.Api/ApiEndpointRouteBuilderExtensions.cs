@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Tthc.Api.Apis;
+
+namespace Tthc.Api;
+
+/// <summary>Maps every API group and configures its JSON; <c>serve</c> calls both.</summary>
+public static class ApiEndpointRouteBuilderExtensions
+{
+    /// <summary>Maps all routes of CONTRACTS.md.</summary>
+    public static IEndpointRouteBuilder MapTthcApi(this IEndpointRouteBuilder app)
+        => app.MapReportsApi().MapSubmissionsApi().MapRollupsApi().MapRegistryApi();
+
+    /// <summary>Configures the API's JSON (camelCase, Vietnamese unescaped) and problem details.</summary>
+    public static IServiceCollection AddTthcApi(this IServiceCollection services)
+    {
+        services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
+        services.AddProblemDetails();
+        return services;
+    }
+}

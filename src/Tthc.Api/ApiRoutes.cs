@@ -1,0 +1,29 @@
+namespace Tthc.Api;
+
+/// <summary>
+/// The HTTP routes of CONTRACTS.md, the one source of truth for <c>serve</c> (minimal APIs) and the
+/// Functions app (<c>HttpTrigger(Route = ...)</c>). Templates are relative to <see cref="Prefix"/>.
+/// </summary>
+public static class ApiRoutes
+{
+    /// <summary>The route prefix (<c>/api</c>), Azure Functions' default.</summary>
+    public const string Prefix = "api";
+
+    /// <summary>POST: upload a report file for a unit.</summary>
+    public const string ReportUpload = "reports/{unitCode}/{fileName}";
+
+    /// <summary>GET: a submission's status, findings and values.</summary>
+    public const string Submission = "submissions/{submissionId}";
+
+    /// <summary>GET: the rollup (<c>?fresh=true</c> recomputes); POST: recompute now.</summary>
+    public const string Rollup = "rollups/{province}/{period}";
+
+    /// <summary>GET: the per-unit rows behind a rollup.</summary>
+    public const string RollupUnits = "rollups/{province}/{period}/units";
+
+    /// <summary>GET: the consolidated table as <c>?format=xlsx|csv</c>.</summary>
+    public const string RollupExport = "rollups/{province}/{period}/export";
+
+    /// <summary>PUT: load a province's unit registry file (CSV of CONTRACTS.md).</summary>
+    public const string Registry = "registry/{name}";
+}

@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Tthc.Pipeline.Rollups;
+
+namespace Tthc.Api.Apis;
+
+/// <summary>Rollups: query, recompute, the unit rows behind them.</summary>
+public static class RollupsApi
+{
+    /// <summary>Maps the routes.</summary>
+    public static IEndpointRouteBuilder MapRollupsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup(ApiRoutes.Prefix);
+        api.MapGet(ApiRoutes.Rollup, GetRollup).WithName(nameof(GetRollup));
+        api.MapPost(ApiRoutes.Rollup, PostRollup).WithName(nameof(PostRollup));
+        api.MapGet(ApiRoutes.RollupUnits, GetRollupUnits).WithName(nameof(GetRollupUnits));
+        return app;
+    }
+
+    /// <summary>The stored rollup; <c>?fresh=true</c> (or none stored yet) recomputes it first.</summary>
+    public static async Task<Results<Ok<RollupDocument>, ProblemHttpResult>> GetRollup(
+        string province,
+        string period,
+        bool? fresh,
+        GetRollup query,
+        CancellationToken cancellationToken)
+    {
+        if (!ApiArguments.TryProvincePeriod(province, period, out var parsed, out var problem))
+        {
+            return problem;
+        }
+
+        return TypedResults.Ok(await query.ExecuteAsync(province, parsed, fresh ?? false, cancellationToken));
+    }
+
+    /// <summary>Recomputes the rollup now (what the nightly timer does for changed partitions).</summary>
+    public static async Task<Results<Ok<RollupDocument>, ProblemHttpResult>> PostRollup(
+        string province,
+        string period,
+        BuildRollup build,
+        CancellationToken cancellationToken)
+    {
+        if (!ApiArguments.TryProvincePeriod(province, period, out var parsed, out var problem))
+        {
+            return problem;
+        }
+
+        return TypedResults.Ok(await build.ExecuteAsync(province, parsed, cancellationToken));
+    }
+
+    /// <summary>The per-unit rows (latest accepted version of each unit) behind the rollup.</summary>
+    public static async Task<Results<Ok<RollupUnitsView>, ProblemHttpResult>> GetRollupUnits(
+        string province,
+        string period,
+        GetRollupUnits query,
+        CancellationToken cancellationToken)
+    {
+        if (!ApiArguments.TryProvincePeriod(province, period, out var parsed, out var problem))
+        {
+            return problem;
+        }
+
+        var units = await query.ExecuteAsync(province, parsed, cancellationToken);
+        return TypedResults.Ok(new RollupUnitsView(province, parsed.Label, [.. units.Select(RollupUnitRow.From)]));
+    }
+}

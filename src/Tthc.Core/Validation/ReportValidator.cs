@@ -1,0 +1,25 @@
+using Tthc.Core.Extraction;
+using Tthc.Core.Indicators;
+
+namespace Tthc.Core.Validation;
+
+/// <summary>Runs every validation rule on a parsed report and returns the report with their findings added.</summary>
+public sealed class ReportValidator(IEnumerable<IValidationRule> rules)
+{
+    private readonly IReadOnlyList<IValidationRule> rules = [.. rules];
+
+    /// <summary>A validator with the rules of DOMAIN.md, "Consistency rules".</summary>
+    public static ReportValidator CreateDefault(IndicatorCatalog? catalog = null)
+        => new([new RangeRule(catalog ?? IndicatorCatalog.Default)]);
+
+    /// <summary>The rules, in the order they run.</summary>
+    public IReadOnlyList<IValidationRule> Rules => rules;
+
+    /// <summary>Validates <paramref name="report"/>; <paramref name="history"/> is the unit's earlier periods, oldest first.</summary>
+    public ParsedReport Validate(ParsedReport report, IReadOnlyList<IReadOnlyDictionary<string, decimal>>? history = null)
+    {
+        history ??= [];
+        var findings = rules.SelectMany(r => r.Check(report, history)).ToList();
+        return findings.Count == 0 ? report : report with { Findings = [.. report.Findings, .. findings] };
+    }
+}

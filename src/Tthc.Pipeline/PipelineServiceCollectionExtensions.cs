@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Tthc.Core.Extraction;
+using Tthc.Core.Indicators;
+using Tthc.Core.Rollups;
+using Tthc.Core.Validation;
+using Tthc.Pipeline.Ingestion;
+using Tthc.Pipeline.Processing;
+using Tthc.Pipeline.Registry;
+using Tthc.Pipeline.Rollups;
+using Tthc.Pipeline.Submissions;
+
+namespace Tthc.Pipeline;
+
+/// <summary>Registers the domain services and use cases; every host (Functions, <c>serve</c>) calls this once.</summary>
+public static class PipelineServiceCollectionExtensions
+{
+    /// <summary>Adds the pipeline's use cases and options bound from <paramref name="configuration"/>.</summary>
+    public static IServiceCollection AddTthcPipeline(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<WorkerOptions>().Bind(configuration.GetSection(WorkerOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RollupOptions>().Bind(configuration.GetSection(RollupOptions.SectionName))
+            .Validate(o => o.Schedule.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 6, "Rollup:Schedule must be a six-field cron expression (UTC).").ValidateOnStart();
+        services.AddOptions<UploadOptions>().Bind(configuration.GetSection(UploadOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(IndicatorCatalog.Default);
+        services.TryAddSingleton(sp => ReportParser.CreateDefault(sp.GetRequiredService<IndicatorCatalog>()));
+        services.TryAddSingleton(sp => ReportValidator.CreateDefault(sp.GetRequiredService<IndicatorCatalog>()));
+        services.TryAddSingleton(sp => new RollupCalculator(sp.GetRequiredService<IndicatorCatalog>()));
+        services.TryAddSingleton<PipelineResilience>();
+
+        services.TryAddSingleton<IngestUpload>();
+        services.TryAddSingleton<ProcessSubmission>();
+        services.TryAddSingleton<RecordProcessingFailure>();
+        services.TryAddSingleton<BuildRollup>();
+        services.TryAddSingleton<BuildChangedRollups>();
+        services.TryAddSingleton<GetRollup>();
+        services.TryAddSingleton<GetRollupUnits>();
+        services.TryAddSingleton<GetSubmission>();
+        services.TryAddSingleton<ImportUnitRegistry>();
+        return services;
+    }
+}

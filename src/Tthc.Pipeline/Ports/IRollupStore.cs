@@ -1,0 +1,19 @@
+using Tthc.Pipeline.Rollups;
+
+namespace Tthc.Pipeline.Ports;
+
+/// <summary>The <c>Rollups</c> table: one entity per province-period, written with ETag concurrency.</summary>
+public interface IRollupStore
+{
+    /// <summary>Gets the stored rollup, or null.</summary>
+    Task<StoredRollup?> GetAsync(string province, string period, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Saves a rollup if the stored one still has <paramref name="expectedETag"/> (null: none may exist yet);
+    /// throws <see cref="WriteConflictException"/> otherwise.
+    /// </summary>
+    Task SaveAsync(RollupDocument document, string? sourceVersion, string? expectedETag, CancellationToken cancellationToken = default);
+
+    /// <summary>The source version of every stored rollup, keyed by <c>{province}|{period}</c>.</summary>
+    Task<IReadOnlyDictionary<string, string?>> ListSourceVersionsAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,22 @@
+using Tthc.Pipeline.Submissions;
+
+namespace Tthc.Pipeline.Ports;
+
+/// <summary>The <c>Submissions</c> table.</summary>
+public interface ISubmissionStore
+{
+    /// <summary>Adds a new submission; returns the stored one if it already exists (idempotent ingest).</summary>
+    Task<(Submission Stored, bool Added)> AddOrGetAsync(Submission submission, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets a submission, or null.</summary>
+    Task<Submission?> GetAsync(string submissionId, CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces a submission's processing outcome (status, findings, values). Only processing calls it.</summary>
+    Task<Submission> SaveAsync(Submission submission, CancellationToken cancellationToken = default);
+
+    /// <summary>Records that the parse request was enqueued, touching nothing else (processing may already be under way).</summary>
+    Task MarkEnqueuedAsync(string submissionId, DateTimeOffset enqueuedAt, CancellationToken cancellationToken = default);
+
+    /// <summary>Records that a newer accepted submission replaced this one's rows, touching nothing else.</summary>
+    Task MarkSupersededAsync(string submissionId, string supersededBy, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,45 @@
+using Tthc.Core.Indicators;
+using Tthc.Core.Rollups;
+using Tthc.Core.Units;
+
+namespace Tthc.Pipeline.Rollups;
+
+/// <summary>The rollup as the API returns and the <c>Rollups</c> table stores it (CONTRACTS.md, GET rollups).</summary>
+/// <param name="Province">Province code.</param>
+/// <param name="Period">Period code.</param>
+/// <param name="ExpectedUnits">Units expected to report.</param>
+/// <param name="ReportedUnits">Expected units with an accepted report.</param>
+/// <param name="MissingUnits">Expected units without one.</param>
+/// <param name="LateUnits">Units that reported after the deadline.</param>
+/// <param name="Deadline">Deadline used for timeliness.</param>
+/// <param name="Indicators">Whole-province values.</param>
+/// <param name="ByLevel">Values per unit level (<c>department</c>, <c>district</c>, <c>commune</c>).</param>
+/// <param name="ComputedAt">When it was computed.</param>
+public sealed record RollupDocument(
+    string Province,
+    string Period,
+    int ExpectedUnits,
+    int ReportedUnits,
+    IReadOnlyList<RollupUnitEntry> MissingUnits,
+    IReadOnlyList<RollupUnitEntry> LateUnits,
+    DateTimeOffset? Deadline,
+    IReadOnlyList<RollupIndicatorEntry> Indicators,
+    IReadOnlyDictionary<string, IReadOnlyList<RollupIndicatorEntry>> ByLevel,
+    DateTimeOffset ComputedAt)
+{
+    /// <summary>Makes the document from a computed rollup.</summary>
+    public static RollupDocument From(Rollup rollup, IndicatorCatalog catalog) => new(
+        rollup.Province,
+        rollup.Period,
+        rollup.ExpectedUnits,
+        rollup.ReportedUnits,
+        [.. rollup.MissingUnits.Select(RollupUnitEntry.From)],
+        [.. rollup.LateUnits.Select(RollupUnitEntry.From)],
+        rollup.Deadline,
+        [.. rollup.Indicators.Select(v => RollupIndicatorEntry.From(v, catalog))],
+        rollup.ByLevel.ToDictionary(kv => kv.Key.ToCode(), kv => (IReadOnlyList<RollupIndicatorEntry>)[.. kv.Value.Select(v => RollupIndicatorEntry.From(v, catalog))]),
+        rollup.ComputedAt);
+
+    /// <summary>The whole-province entry for a code, if any.</summary>
+    public RollupIndicatorEntry? Get(string code) => Indicators.FirstOrDefault(i => i.Code == code);
+}

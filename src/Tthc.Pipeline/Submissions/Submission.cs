@@ -1,0 +1,52 @@
+using Tthc.Core.Extraction;
+using Tthc.Core.Validation;
+
+namespace Tthc.Pipeline.Submissions;
+
+/// <summary>One uploaded file for one unit: its identity (unit + content hash), status, findings and values.</summary>
+/// <param name="SubmissionId">Deterministic from unit and content hash, so the same bytes make one submission.</param>
+/// <param name="UnitCode">The unit the upload path names.</param>
+/// <param name="FileName">File name as uploaded.</param>
+/// <param name="ContentHash">SHA-256 of the bytes, hex.</param>
+/// <param name="BlobName">The immutable archived copy the parser reads.</param>
+/// <param name="UploadedAt">When it was uploaded; the latest accepted version per (unit, period) counts.</param>
+/// <param name="Status">Lifecycle status.</param>
+public sealed record Submission(
+    string SubmissionId,
+    string UnitCode,
+    string FileName,
+    string ContentHash,
+    string BlobName,
+    DateTimeOffset UploadedAt,
+    SubmissionStatus Status)
+{
+    /// <summary>Province code the rows belong to (set when processed).</summary>
+    public string? Province { get; init; }
+
+    /// <summary>Period code (set when parsed).</summary>
+    public string? Period { get; init; }
+
+    /// <summary>Detected format.</summary>
+    public string? Format { get; init; }
+
+    /// <summary>Findings a person can read.</summary>
+    public IReadOnlyList<Finding> Findings { get; init; } = [];
+
+    /// <summary>Values read, with evidence.</summary>
+    public IReadOnlyList<ExtractedValue> Indicators { get; init; } = [];
+
+    /// <summary>When the parse request was enqueued (null: not yet, so a re-ingest enqueues it).</summary>
+    public DateTimeOffset? EnqueuedAt { get; init; }
+
+    /// <summary>When processing finished.</summary>
+    public DateTimeOffset? ProcessedAt { get; init; }
+
+    /// <summary>Why processing failed, for status <see cref="SubmissionStatus.Failed"/>.</summary>
+    public string? FailureReason { get; init; }
+
+    /// <summary>The newer accepted submission that replaced this one's rows.</summary>
+    public string? SupersededBy { get; init; }
+
+    /// <summary>Concurrency tag of the stored record (opaque; null when new).</summary>
+    public string? ETag { get; init; }
+}

@@ -1,0 +1,20 @@
+namespace Tthc.Pipeline.Submissions;
+
+/// <summary>Where a submission is in its life (CONTRACTS.md: received|parsed|accepted|rejected|failed).</summary>
+public enum SubmissionStatus
+{
+    /// <summary>Registered and queued for parsing.</summary>
+    Received,
+
+    /// <summary>Parsed and validated; its rows are being written.</summary>
+    Parsed,
+
+    /// <summary>Its rows are in the province-period partition (or were, until a newer version superseded them).</summary>
+    Accepted,
+
+    /// <summary>Bad input: findings say why; no rows were written.</summary>
+    Rejected,
+
+    /// <summary>Processing kept failing (storage fault, bug): the message is in the poison queue and the reason is recorded.</summary>
+    Failed,
+}

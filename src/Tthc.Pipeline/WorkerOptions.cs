@@ -1,0 +1,30 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Tthc.Pipeline;
+
+/// <summary>
+/// The parse-queue policy. <c>serve</c>'s worker applies it; in Azure, host.json's
+/// <c>extensions.queues</c> carries the same numbers (a test keeps the two equal).
+/// </summary>
+public sealed class WorkerOptions
+{
+    /// <summary>Configuration section name.</summary>
+    public const string SectionName = "Worker";
+
+    /// <summary>Deliveries before a message goes to the poison queue (Azure's default is 5).</summary>
+    [Range(1, 100)]
+    public int MaxDequeueCount { get; set; } = 5;
+
+    /// <summary>How long a failed message stays invisible before it is retried.</summary>
+    public TimeSpan VisibilityTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Messages fetched per poll.</summary>
+    [Range(1, 32)]
+    public int BatchSize { get; set; } = 16;
+
+    /// <summary>Longest wait between polls of an empty queue.</summary>
+    public TimeSpan MaxPollingInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How often <c>serve</c> looks for files written straight into <c>reports/incoming/</c>.</summary>
+    public TimeSpan IncomingScanInterval { get; set; } = TimeSpan.FromSeconds(2);
+}

@@ -1,0 +1,64 @@
+using System.Text;
+using Azure.Storage.Blobs.Models;
+using Tthc.Core.Units;
+using Tthc.Pipeline.Ports;
+
+namespace Tthc.Storage.Blobs;
+
+/// <summary>
+/// Registry files kept as <c>reports/registry/{name}.csv</c>. The merged registry is cached and reloaded only
+/// when the set of files or their ETags change (one list call per lookup).
+/// </summary>
+public sealed class BlobUnitRegistryStore(StorageClients clients) : IUnitRegistryStore
+{
+    private const string Prefix = "registry/";
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private (string Signature, UnitRegistry Registry)? cache;
+
+    /// <inheritdoc />
+    public async Task<UnitRegistry> GetAsync(CancellationToken cancellationToken = default)
+    {
+        var items = new List<BlobItem>();
+        await foreach (var item in clients.Reports.GetBlobsAsync(BlobTraits.None, BlobStates.None, Prefix, cancellationToken))
+        {
+            items.Add(item);
+        }
+
+        var signature = string.Join(';', items.OrderBy(i => i.Name, StringComparer.Ordinal).Select(i => $"{i.Name}@{i.Properties.ETag}"));
+        if (cache is { } hit && hit.Signature == signature)
+        {
+            return hit.Registry;
+        }
+
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (cache is { } again && again.Signature == signature)
+            {
+                return again.Registry;
+            }
+
+            var records = new List<UnitRecord>();
+            foreach (var item in items)
+            {
+                var content = await clients.Reports.GetBlobClient(item.Name).DownloadContentAsync(cancellationToken);
+                records.AddRange(UnitRegistryCsv.Parse(Encoding.UTF8.GetString(content.Value.Content.ToMemory().Span), item.Name[Prefix.Length..]));
+            }
+
+            var registry = new UnitRegistry(records);
+            cache = (signature, registry);
+            return registry;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task SaveAsync(string name, string csvText, CancellationToken cancellationToken = default)
+    {
+        var file = name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? name : name + ".csv";
+        await clients.Reports.GetBlobClient(Prefix + file).UploadAsync(BinaryData.FromString(csvText), overwrite: true, cancellationToken);
+    }
+}

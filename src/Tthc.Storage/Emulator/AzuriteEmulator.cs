@@ -1,0 +1,164 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace Tthc.Storage.Emulator;
+
+/// <summary>
+/// Runs Azurite (blob, queue, table) as a child process on loopback ports, from the repository's
+/// pinned npm package, and stops it. Used by <c>tthc serve</c>/<c>demo</c> when no storage is configured, and by tests.
+/// </summary>
+public sealed class AzuriteEmulator : IAsyncDisposable
+{
+    private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+    private readonly AzuriteOptions options;
+    private Process? process;
+
+    private AzuriteEmulator(AzuriteOptions options, (int Blob, int Queue, int Table) ports)
+    {
+        this.options = options;
+        Ports = ports;
+    }
+
+    /// <summary>The ports in use.</summary>
+    public (int Blob, int Queue, int Table) Ports { get; }
+
+    /// <summary>The connection string for the emulator's well-known development account.</summary>
+    public string ConnectionString => string.Create(
+        CultureInfo.InvariantCulture,
+        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};BlobEndpoint=http://127.0.0.1:{Ports.Blob}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{Ports.Queue}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{Ports.Table}/devstoreaccount1;");
+
+    /// <summary>True while the process runs.</summary>
+    public bool IsRunning => process is { HasExited: false };
+
+    /// <summary>Starts Azurite and waits until all three services accept connections.</summary>
+    public static async Task<AzuriteEmulator> StartAsync(AzuriteOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new AzuriteOptions();
+        var emulator = new AzuriteEmulator(options, options.Ports ?? (FreePort(), FreePort(), FreePort()));
+        await emulator.StartProcessAsync(cancellationToken);
+        return emulator;
+    }
+
+    /// <summary>Finds <c>node_modules/azurite/dist/src/azurite.js</c> above the working and base folders.</summary>
+    public static string? FindScript()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "node_modules", "azurite", "dist", "src", "azurite.js");
+                if (File.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Stops the process (storage faults for tests); <see cref="RestartAsync"/> brings it back on the same ports.</summary>
+    public async Task StopAsync()
+    {
+        if (process is { HasExited: false } p)
+        {
+            p.Kill(entireProcessTree: true);
+            await p.WaitForExitAsync();
+        }
+
+        process?.Dispose();
+        process = null;
+    }
+
+    /// <summary>Starts the process again on the same ports (data survives only with a <see cref="AzuriteOptions.Location"/>).</summary>
+    public Task RestartAsync(CancellationToken cancellationToken = default) => StartProcessAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync() => await StopAsync();
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private async Task StartProcessAsync(CancellationToken cancellationToken)
+    {
+        var script = options.ScriptPath ?? FindScript()
+            ?? throw new InvalidOperationException("Azurite is not installed: run `npm ci` in the repository root (package.json pins it).");
+        var start = new ProcessStartInfo(options.NodePath)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[]
+        {
+            script, "--silent", "--skipApiVersionCheck", "--loose", "--disableProductStyleUrl",
+            "--blobHost", "127.0.0.1", "--queueHost", "127.0.0.1", "--tableHost", "127.0.0.1",
+            "--blobPort", Ports.Blob.ToString(CultureInfo.InvariantCulture),
+            "--queuePort", Ports.Queue.ToString(CultureInfo.InvariantCulture),
+            "--tablePort", Ports.Table.ToString(CultureInfo.InvariantCulture),
+        })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        if (options.Location is null)
+        {
+            start.ArgumentList.Add("--inMemoryPersistence");
+        }
+        else
+        {
+            Directory.CreateDirectory(options.Location);
+            start.ArgumentList.Add("--location");
+            start.ArgumentList.Add(options.Location);
+        }
+
+        process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {options.NodePath}.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        // Waiting for the emulator to listen is one of the things Polly is for here (ARCHITECTURE.md).
+        var ready = new ResiliencePipelineBuilder()
+            .AddTimeout(new TimeoutStrategyOptions { Timeout = options.StartTimeout })
+            .AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = new PredicateBuilder().Handle<SocketException>(),
+                MaxRetryAttempts = int.MaxValue,
+                Delay = TimeSpan.FromMilliseconds(100),
+            })
+            .Build();
+        try
+        {
+            await ready.ExecuteAsync(
+                async ct =>
+                {
+                    if (process.HasExited)
+                    {
+                        throw new InvalidOperationException($"Azurite exited with code {process.ExitCode} while starting.");
+                    }
+
+                    foreach (var port in new[] { Ports.Blob, Ports.Queue, Ports.Table })
+                    {
+                        using var client = new TcpClient();
+                        await client.ConnectAsync(IPAddress.Loopback, port, ct);
+                    }
+                },
+                cancellationToken);
+        }
+        catch (TimeoutRejectedException ex)
+        {
+            await StopAsync();
+            throw new InvalidOperationException($"Azurite did not start within {options.StartTimeout.TotalSeconds:F0} s.", ex);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using System.Text.Json;
+using Tthc.Pipeline.Ports;
+
+namespace Tthc.Storage.Queues;
+
+/// <summary>Sends parse requests to <c>parse-requests</c> as JSON (Base64-encoded, as the Functions queue trigger expects).</summary>
+public sealed class QueueParseRequests(StorageClients clients) : IParseRequestQueue
+{
+    /// <inheritdoc />
+    public Task EnqueueAsync(ParseRequest request, CancellationToken cancellationToken = default)
+        => clients.ParseQueue.SendMessageAsync(JsonSerializer.Serialize(request, StorageJson.Options), cancellationToken);
+
+    /// <summary>Reads a parse request from a message body; null when it is not one.</summary>
+    public static ParseRequest? Decode(string body)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<ParseRequest>(body, StorageJson.Options) is { SubmissionId.Length: > 0 } request ? request : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Tthc.Storage;
+
+/// <summary>
+/// Where the data lives and how the Azure SDK clients retry. Either a connection string (Azurite, local)
+/// or service URIs with a managed identity (Azure; no keys).
+/// </summary>
+public sealed class StorageOptions
+{
+    /// <summary>Configuration section name.</summary>
+    public const string SectionName = "Storage";
+
+    /// <summary>A storage connection string; empty in Azure (identity-based) and locally (serve starts Azurite).</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Blob endpoint for identity-based access, e.g. https://acct.blob.core.windows.net.</summary>
+    public Uri? BlobServiceUri { get; set; }
+
+    /// <summary>Queue endpoint for identity-based access.</summary>
+    public Uri? QueueServiceUri { get; set; }
+
+    /// <summary>Table endpoint for identity-based access.</summary>
+    public Uri? TableServiceUri { get; set; }
+
+    /// <summary>Client id of a user-assigned managed identity (null: the default credential chain decides).</summary>
+    public string? ManagedIdentityClientId { get; set; }
+
+    /// <summary>The container holding <c>incoming/</c>, <c>submissions/</c> and <c>registry/</c>.</summary>
+    [Required]
+    public string ReportsContainer { get; set; } = "reports";
+
+    /// <summary>The parse queue (its poison queue is this name + <c>-poison</c>, as Azure Functions names it).</summary>
+    [Required]
+    public string ParseQueue { get; set; } = "parse-requests";
+
+    /// <summary>Prefix put before table names, so tests can share one emulator.</summary>
+    public string TablePrefix { get; set; } = string.Empty;
+
+    /// <summary>Retries of one storage call by the SDK (the only retry layer around a storage call).</summary>
+    [Range(0, 20)]
+    public int MaxRetries { get; set; } = 5;
+
+    /// <summary>First retry delay (exponential back-off).</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(400);
+
+    /// <summary>Longest retry delay.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Timeout of one network attempt.</summary>
+    public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The poison queue's name.</summary>
+    public string PoisonQueue => ParseQueue + "-poison";
+
+    /// <summary>The Submissions table's name.</summary>
+    public string SubmissionsTable => TablePrefix + "Submissions";
+
+    /// <summary>The IndicatorValues table's name.</summary>
+    public string IndicatorValuesTable => TablePrefix + "IndicatorValues";
+
+    /// <summary>The Rollups table's name.</summary>
+    public string RollupsTable => TablePrefix + "Rollups";
+
+    /// <summary>True when a connection string or all three service URIs are set.</summary>
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(ConnectionString) || (BlobServiceUri is not null && QueueServiceUri is not null && TableServiceUri is not null);
+}

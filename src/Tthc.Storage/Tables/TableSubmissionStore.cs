@@ -1,0 +1,103 @@
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using Tthc.Core.Extraction;
+using Tthc.Core.Validation;
+using Tthc.Pipeline.Ports;
+using Tthc.Pipeline.Submissions;
+
+namespace Tthc.Storage.Tables;
+
+/// <summary>The <c>Submissions</c> table: PK = submission id, RK = <c>submission</c>.</summary>
+public sealed class TableSubmissionStore(StorageClients clients) : ISubmissionStore
+{
+    private const string RowKey = "submission";
+
+    private TableClient Table => clients.Submissions;
+
+    /// <inheritdoc />
+    public async Task<(Submission Stored, bool Added)> AddOrGetAsync(Submission submission, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var response = await Table.AddEntityAsync(ToEntity(submission), cancellationToken);
+            return (submission with { ETag = response.Headers.ETag?.ToString() }, true);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            var existing = await GetAsync(submission.SubmissionId, cancellationToken)
+                ?? throw new InvalidOperationException($"Submission {submission.SubmissionId} reported as existing but could not be read.", ex);
+            return (existing, false);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<Submission?> GetAsync(string submissionId, CancellationToken cancellationToken = default)
+    {
+        var response = await Table.GetEntityIfExistsAsync<TableEntity>(submissionId, RowKey, cancellationToken: cancellationToken);
+        return response.HasValue ? FromEntity(response.Value!) : null;
+    }
+
+    /// <inheritdoc />
+    public async Task<Submission> SaveAsync(Submission submission, CancellationToken cancellationToken = default)
+    {
+        var response = await Table.UpsertEntityAsync(ToEntity(submission), TableUpdateMode.Replace, cancellationToken);
+        return submission with { ETag = response.Headers.ETag?.ToString() };
+    }
+
+    /// <inheritdoc />
+    public Task MarkEnqueuedAsync(string submissionId, DateTimeOffset enqueuedAt, CancellationToken cancellationToken = default)
+        => Table.UpdateEntityAsync(new TableEntity(submissionId, RowKey) { ["EnqueuedAt"] = enqueuedAt }, ETag.All, TableUpdateMode.Merge, cancellationToken);
+
+    /// <inheritdoc />
+    public Task MarkSupersededAsync(string submissionId, string supersededBy, CancellationToken cancellationToken = default)
+        => Table.UpdateEntityAsync(new TableEntity(submissionId, RowKey) { ["SupersededBy"] = supersededBy }, ETag.All, TableUpdateMode.Merge, cancellationToken);
+
+    private static TableEntity ToEntity(Submission s)
+    {
+        var entity = new TableEntity(s.SubmissionId, RowKey)
+        {
+            ["UnitCode"] = s.UnitCode,
+            ["FileName"] = s.FileName,
+            ["ContentHash"] = s.ContentHash,
+            ["BlobName"] = s.BlobName,
+            ["UploadedAt"] = s.UploadedAt,
+            ["Status"] = s.Status.ToString(),
+            ["Province"] = s.Province,
+            ["Period"] = s.Period,
+            ["Format"] = s.Format,
+            ["EnqueuedAt"] = s.EnqueuedAt,
+            ["ProcessedAt"] = s.ProcessedAt,
+            ["FailureReason"] = Truncate(s.FailureReason, 4000),
+            ["SupersededBy"] = s.SupersededBy,
+        };
+        ChunkedText.Write(entity, "Findings", JsonSerializer.Serialize(s.Findings, StorageJson.Options));
+        ChunkedText.Write(entity, "Indicators", JsonSerializer.Serialize(s.Indicators, StorageJson.Options));
+        return entity;
+    }
+
+    private static Submission FromEntity(TableEntity e) => new(
+        e.PartitionKey,
+        e.GetString("UnitCode"),
+        e.GetString("FileName"),
+        e.GetString("ContentHash"),
+        e.GetString("BlobName"),
+        e.GetDateTimeOffset("UploadedAt") ?? DateTimeOffset.MinValue,
+        Enum.Parse<SubmissionStatus>(e.GetString("Status")))
+    {
+        Province = e.GetString("Province"),
+        Period = e.GetString("Period"),
+        Format = e.GetString("Format"),
+        EnqueuedAt = e.GetDateTimeOffset("EnqueuedAt"),
+        ProcessedAt = e.GetDateTimeOffset("ProcessedAt"),
+        FailureReason = e.GetString("FailureReason"),
+        SupersededBy = e.GetString("SupersededBy"),
+        Findings = Deserialize<List<Finding>>(ChunkedText.Read(e, "Findings")) ?? [],
+        Indicators = Deserialize<List<ExtractedValue>>(ChunkedText.Read(e, "Indicators")) ?? [],
+        ETag = e.ETag.ToString(),
+    };
+
+    private static T? Deserialize<T>(string? json) => json is null ? default : JsonSerializer.Deserialize<T>(json, StorageJson.Options);
+
+    private static string? Truncate(string? text, int max) => text is null || text.Length <= max ? text : text[..max];
+}
