@@ -1,0 +1,82 @@
+using System.Reflection;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Tthc.Api;
+using Tthc.Pipeline;
+using Tthc.Storage;
+
+namespace Tthc.Functions.Tests;
+
+/// <summary>The Functions app serves exactly the routes <c>serve</c> maps, both taken from <see cref="ApiRoutes"/>.</summary>
+public sealed class HttpRoutesTests
+{
+    [Fact]
+    public void HttpTriggers_RouteEveryOneThroughApiRoutes()
+    {
+        var http = FunctionSource.All.Where(f => f.IsHttp).ToList();
+
+        Assert.NotEmpty(http);
+        Assert.All(http, f => Assert.NotNull(f.HttpTrigger?.RouteMember));
+    }
+
+    [Fact]
+    public void HttpTriggers_SameMethodsAndRoutesAsServe()
+    {
+        var functions = FunctionRoutes();
+        var serve = ServeRoutes();
+
+        Assert.Contains("GET api/rollups/{province}/{period}", serve);
+        Assert.Equal(serve, functions);
+    }
+
+    [Fact]
+    public void HostJson_RoutePrefix_IsApiRoutesPrefix()
+    {
+        Assert.Equal(ApiRoutes.Prefix, HostRoutePrefix());
+    }
+
+    // What the Functions host will route: host.json's prefix + the ApiRoutes constant named in the attribute.
+    private static SortedSet<string> FunctionRoutes()
+    {
+        var routes = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var trigger in FunctionSource.All.Select(f => f.HttpTrigger).OfType<(IReadOnlyList<string> Methods, string? RouteMember)>())
+        {
+            var field = typeof(ApiRoutes).GetField(trigger.RouteMember!, BindingFlags.Public | BindingFlags.Static)
+                ?? throw new InvalidOperationException($"ApiRoutes has no {trigger.RouteMember}.");
+            var template = (string)field.GetRawConstantValue()!;
+            foreach (var method in trigger.Methods)
+            {
+                routes.Add($"{method} {HostRoutePrefix()}/{template}");
+            }
+        }
+
+        return routes;
+    }
+
+    // What `serve` maps: the same registrations as the Functions Program.cs, then MapTthcApi.
+    private static SortedSet<string> ServeRoutes()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Services.AddTthcPipeline(builder.Configuration).AddTthcStorage(builder.Configuration).AddTthcApi();
+        var app = builder.Build();
+        app.MapTthcApi();
+
+        var routes = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var endpoint in ((IEndpointRouteBuilder)app).DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>())
+        {
+            foreach (var method in endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? [])
+            {
+                routes.Add($"{method} {endpoint.RoutePattern.RawText!.Trim('/')}");
+            }
+        }
+
+        return routes;
+    }
+
+    private static string HostRoutePrefix()
+    {
+        using var host = JsonDocument.Parse(RepositoryFiles.Read("host.json"));
+        return host.RootElement.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString()!;
+    }
+}
