@@ -123,8 +123,8 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
           name: 'AzureWebJobsStorage__clientId'
           value: identityClientId
         }
-        // The app's own clients (Tthc.Storage): service URIs + DefaultAzureCredential, which picks
-        // the user-assigned identity named by AZURE_CLIENT_ID.
+        // The app's own clients (Tthc.Storage): service URIs + DefaultAzureCredential with the
+        // user-assigned identity's client id.
         {
           name: 'Storage__BlobServiceUri'
           value: blobEndpoint
@@ -138,6 +138,12 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
           value: tableEndpoint
         }
         {
+          // Tthc.Storage passes this to DefaultAzureCredential: the app has only the user-assigned identity.
+          name: 'Storage__ManagedIdentityClientId'
+          value: identityClientId
+        }
+        {
+          // DefaultAzureCredential elsewhere (the Azure Monitor exporter) finds the identity through it.
           name: 'AZURE_CLIENT_ID'
           value: identityClientId
         }
