@@ -12,6 +12,15 @@ public static class UnitLevels
         _ => "commune",
     };
 
+    /// <summary>The Vietnamese name of a level, as reports write it.</summary>
+    public static string ToVietnamese(this UnitLevel level) => level switch
+    {
+        UnitLevel.Province => "cấp tỉnh",
+        UnitLevel.Department => "sở, ban, ngành",
+        UnitLevel.District => "cấp huyện",
+        _ => "cấp xã",
+    };
+
     /// <summary>Parses a level name; false for anything else.</summary>
     public static bool TryParse(string? text, out UnitLevel level)
     {

@@ -1,0 +1,79 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Tthc.Api;
+using Tthc.Cli.Demo;
+using Tthc.Cli.Serve;
+
+namespace Tthc.Cli.Commands;
+
+/// <summary>
+/// <c>tthc bench</c>: pushes N synthetic unit reports through <c>serve</c> on Azurite over HTTP and prints
+/// reports/second end to end and the rollup time of the resulting partition. A benchmark, not a test.
+/// </summary>
+internal static class BenchCommand
+{
+    private const string Province = "hung-yen";
+    private const string Period = "2026-Q2";
+
+    public static Command Create()
+    {
+        var reports = new Option<int>("--reports") { Description = "Số báo cáo / number of unit reports", DefaultValueFactory = _ => 1000 };
+        var parallel = new Option<int>("--parallel") { Description = "Số yêu cầu đồng thời / concurrent uploads", DefaultValueFactory = _ => 16 };
+        var command = new Command("bench", "Đo hiệu năng / measure end-to-end throughput and rollup time") { reports, parallel };
+        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(reports), result.GetValue(parallel), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(int count, int parallel, CancellationToken cancellationToken)
+    {
+        await using var host = await LocalHost.StartAsync(new LocalHostOptions { Port = 0, LogLevel = LogLevel.Warning }, cancellationToken);
+        using var http = new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromMinutes(5) };
+        var units = Enumerable.Range(1, count).Select(i => $"{Province}-bench-{i:D5}").ToList();
+        var registry = new StringBuilder("code,name,level,province,parent,valid_from,valid_to,aliases\n");
+        foreach (var unit in units)
+        {
+            registry.Append(CultureInfo.InvariantCulture, $"{unit},Xã thử tải {unit[^5..]} (giả lập),commune,{Province},{Province},,,\n");
+        }
+
+        (await http.PutAsync("api/registry/bench", new StringContent(registry.ToString(), Encoding.UTF8, "text/csv"), cancellationToken)).EnsureSuccessStatusCode();
+        var random = new Random(7);
+        var bodies = units.Select(u => (Unit: u, Csv: SyntheticReports.CanonicalCsv(u, Period, random))).ToList();
+
+        Console.Out.WriteLine($"Pushing {count} reports through {host.BaseAddress} ({parallel} concurrent uploads, storage: Azurite)…");
+        var clock = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(bodies, new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken }, async (item, ct) =>
+        {
+            using var response = await http.PostAsync($"api/reports/{item.Unit}/{item.Unit}.csv", new StringContent(item.Csv, Encoding.UTF8, "text/csv"), ct);
+            response.EnsureSuccessStatusCode();
+        });
+        var uploaded = clock.Elapsed;
+
+        var json = ApiJson.Configure(new JsonSerializerOptions());
+        var written = 0;
+        while (written < count && clock.Elapsed < TimeSpan.FromMinutes(10))
+        {
+            await Task.Delay(100, cancellationToken);
+            var view = await http.GetFromJsonAsync<JsonElement>($"api/rollups/{Province}/{Period}/units", json, cancellationToken);
+            written = view.GetProperty("units").GetArrayLength();
+        }
+
+        var total = clock.Elapsed;
+        var rollupTimes = new List<double>();
+        for (var i = 0; i < 5; i++)
+        {
+            var rollupClock = Stopwatch.StartNew();
+            (await http.PostAsync($"api/rollups/{Province}/{Period}", null, cancellationToken)).EnsureSuccessStatusCode();
+            rollupTimes.Add(rollupClock.Elapsed.TotalMilliseconds);
+        }
+
+        rollupTimes.Sort();
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"reports accepted: {written}/{count}"));
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"upload phase: {uploaded.TotalSeconds:F2} s ({count / uploaded.TotalSeconds:F1} uploads/s)"));
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"end to end (upload → rows written): {total.TotalSeconds:F2} s = {written / total.TotalSeconds:F1} reports/s (target ≥ 50)"));
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rollup of the {written}-unit partition over HTTP (POST, recompute + store): median {rollupTimes[2]:F0} ms, min {rollupTimes[0]:F0} ms, max {rollupTimes[^1]:F0} ms (target < 1000 ms)"));
+        return written == count ? ExitCodes.Ok : ExitCodes.Failure;
+    }
+}

@@ -1,0 +1,65 @@
+using System.CommandLine;
+using Spectre.Console;
+using Tthc.Core;
+using Tthc.Core.Extraction;
+using Tthc.Core.Indicators;
+using Tthc.Core.Validation;
+
+namespace Tthc.Cli.Commands;
+
+/// <summary><c>tthc parse FILE [--json]</c>: reads one report offline and prints the parse result.</summary>
+internal static class ParseCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "Tệp báo cáo / report file (txt, docx, pdf, xlsx, csv, json)" };
+        var json = new Option<bool>("--json") { Description = "In đúng JSON kết quả phân tích / print exactly the parse-result JSON" };
+        var command = new Command("parse", "Đọc một tệp báo cáo (không cần lưu trữ) / parse one report file offline") { file, json };
+        command.SetAction((result, cancellationToken) => Task.FromResult(Run(result.GetValue(file)!, result.GetValue(json), cancellationToken)));
+        return command;
+    }
+
+    private static int Run(FileInfo file, bool json, CancellationToken cancellationToken)
+    {
+        var catalog = IndicatorCatalog.Default;
+        ParsedReport report;
+        try
+        {
+            var bytes = File.ReadAllBytes(file.FullName);
+            report = ReportValidator.CreateDefault(catalog).Validate(ReportParser.CreateDefault(catalog).Parse(new ReportFile(file.Name, bytes), cancellationToken));
+        }
+        catch (Exception ex) when (ex is InputFormatException or IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine(ex.Message);
+            return ExitCodes.NotAReport;
+        }
+
+        if (json)
+        {
+            Console.Out.WriteLine(ParseResultJson.Serialize(report, catalog));
+            return ExitCodes.Ok;
+        }
+
+        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(report.File)}[/] ({report.Format}) — {Markup.Escape(report.Unit.Name ?? report.Unit.Code ?? "?")}, {Markup.Escape(report.Unit.Province ?? string.Empty)} — kỳ {Markup.Escape(report.Period?.Label ?? "?")}" +
+            (report.Period is { } p ? $" ({p.From:dd/MM/yyyy}–{p.To:dd/MM/yyyy}{(p.Stated ? ", theo báo cáo" : string.Empty)})" : string.Empty));
+        var table = new Table().AddColumns("Mã", "Chỉ tiêu", "Giá trị", "Dòng");
+        foreach (var value in report.Indicators)
+        {
+            var definition = catalog[value.Code];
+            table.AddRow(
+                Markup.Escape(value.Code),
+                Markup.Escape(definition.Label),
+                Markup.Escape(VietnameseNumber.Format(value.Value, definition.Kind) + (definition.Kind == IndicatorKind.Rate ? "%" : string.Empty)),
+                value.Derived ? "(tính)" : value.Evidence?.Line.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
+        }
+
+        AnsiConsole.Write(table);
+        foreach (var finding in report.Findings)
+        {
+            var color = finding.Severity == Severity.Error ? "red" : "yellow";
+            AnsiConsole.MarkupLine($"[{color}]{finding.Severity}[/] {Markup.Escape(finding.Message)}");
+        }
+
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,106 @@
+using System.Text;
+using System.Text.Json;
+using Spectre.Console;
+using Tthc.Api;
+using Tthc.Api.Apis;
+using Tthc.Core.Indicators;
+using Tthc.Core.Units;
+using Tthc.Pipeline.Rollups;
+
+namespace Tthc.Cli.Demo;
+
+/// <summary>
+/// The demo: loads the synthetic Hà Tĩnh registry, sends believable reports for most units through the upload
+/// route, waits for processing, recomputes the rollup and prints it.
+/// </summary>
+internal sealed class DemoRunner(HttpClient http, IAnsiConsole console)
+{
+    public const string Province = "ha-tinh";
+    public const string Period = "2026-Q3";
+    private static readonly JsonSerializerOptions Json = ApiJson.Configure(new JsonSerializerOptions());
+
+    /// <summary>Units of the synthetic registry that do not report, so completeness has something to show.</summary>
+    public static readonly string[] Silent = ["ha-tinh-gia-lap-ky-phu", "ha-tinh-gia-lap-thien-cam", "ha-tinh-gia-lap-yen-ho", "ha-tinh-so-xay-dung-gia-lap"];
+
+    public static string RegistryPath => Path.Combine(AppContext.BaseDirectory, "Demo", "demo-registry.csv");
+
+    public async Task<RollupDocument> RunAsync(CancellationToken cancellationToken)
+    {
+        var registryText = await File.ReadAllTextAsync(RegistryPath, cancellationToken);
+        (await http.PutAsync("api/registry/ha-tinh-demo", new StringContent(registryText, Encoding.UTF8, "text/csv"), cancellationToken)).EnsureSuccessStatusCode();
+        var units = UnitRegistryCsv.Parse(registryText, "demo-registry.csv").Where(u => u.Level != UnitLevel.Province).ToList();
+        var reporting = units.Where(u => !Silent.Contains(u.Code)).ToList();
+        console.MarkupLine($"[bold]Danh mục giả lập[/] (synthetic registry): tỉnh Hà Tĩnh, {units.Count} đơn vị; {reporting.Count} đơn vị gửi báo cáo kỳ {Period}.");
+
+        var random = new Random(2026);
+        var submissions = new List<string>();
+        await console.Progress().StartAsync(async progress =>
+        {
+            var upload = progress.AddTask("Gửi báo cáo / uploading", maxValue: reporting.Count);
+            foreach (var unit in reporting)
+            {
+                var csv = SyntheticReports.CanonicalCsv(unit.Code, Period, random);
+                var response = await http.PostAsync($"api/reports/{unit.Code}/{unit.Code}-{Period}.csv", new StringContent(csv, Encoding.UTF8, "text/csv"), cancellationToken);
+                response.EnsureSuccessStatusCode();
+                submissions.Add((await response.Content.ReadFromJsonAsync<UploadAccepted>(Json, cancellationToken))!.SubmissionId);
+                upload.Increment(1);
+            }
+
+            var processed = progress.AddTask("Kiểm tra và ghi số liệu / parsing and checking", maxValue: submissions.Count);
+            var pending = new HashSet<string>(submissions, StringComparer.Ordinal);
+            var deadline = DateTime.UtcNow.AddMinutes(2);
+            while (pending.Count > 0 && DateTime.UtcNow < deadline)
+            {
+                foreach (var id in pending.ToList())
+                {
+                    var status = (await http.GetFromJsonAsync<JsonElement>($"api/submissions/{id}", cancellationToken)).GetProperty("status").GetString();
+                    if (status is "accepted" or "rejected" or "failed")
+                    {
+                        pending.Remove(id);
+                        processed.Increment(1);
+                    }
+                }
+
+                await Task.Delay(200, cancellationToken);
+            }
+        });
+
+        var rollupResponse = await http.PostAsync($"api/rollups/{Province}/{Period}", null, cancellationToken);
+        rollupResponse.EnsureSuccessStatusCode();
+        var rollup = (await rollupResponse.Content.ReadFromJsonAsync<RollupDocument>(Json, cancellationToken))!;
+        Print(rollup);
+        return rollup;
+    }
+
+    private void Print(RollupDocument rollup)
+    {
+        var table = new Table().Title($"Tổng hợp tỉnh Hà Tĩnh — kỳ {rollup.Period} (dữ liệu giả lập)")
+            .AddColumns("Chỉ tiêu", "Giá trị", "Cách tính", "Số đơn vị");
+        foreach (var entry in rollup.Indicators)
+        {
+            var kind = IndicatorCatalog.Default[entry.Code].Kind;
+            var method = entry.Method switch
+            {
+                "sum" => "Tổng",
+                "ratio" => "Tỷ lệ tính lại từ số liệu thành phần",
+                _ => $"Trung bình (thấp nhất {VietnameseNumber.Format(entry.Min ?? 0, kind)}, cao nhất {VietnameseNumber.Format(entry.Max ?? 0, kind)})",
+            };
+            table.AddRow(Markup.Escape(entry.Label), VietnameseNumber.Format(entry.Value, kind) + (kind == IndicatorKind.Rate ? "%" : string.Empty), Markup.Escape(method), entry.Contributors.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        console.Write(table);
+        console.MarkupLine($"[bold]Đầy đủ[/] (completeness): {rollup.ReportedUnits}/{rollup.ExpectedUnits} đơn vị đã báo cáo.");
+        foreach (var missing in rollup.MissingUnits)
+        {
+            console.MarkupLine($"  [yellow]Chưa báo cáo[/]: {Markup.Escape(missing.Name)} ({missing.Code})");
+        }
+
+        foreach (var level in rollup.ByLevel)
+        {
+            var received = level.Value.FirstOrDefault(v => v.Code == "dossiers.received");
+            var levelName = UnitLevels.TryParse(level.Key, out var parsedLevel) ? parsedLevel.ToVietnamese() : level.Key;
+            console.MarkupLine($"  {Markup.Escape(char.ToUpperInvariant(levelName[0]) + levelName[1..])}: {(received is null ? "-" : VietnameseNumber.Format(received.Value, IndicatorKind.Count))} hồ sơ tiếp nhận.");
+        }
+
+    }
+}

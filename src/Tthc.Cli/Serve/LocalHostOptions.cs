@@ -1,0 +1,23 @@
+namespace Tthc.Cli.Serve;
+
+/// <summary>How to start the local host (<c>serve</c>, <c>demo</c>, <c>bench</c>, end-to-end tests).</summary>
+internal sealed class LocalHostOptions
+{
+    /// <summary>HTTP port; 0 picks a free one.</summary>
+    public int Port { get; init; } = 7071;
+
+    /// <summary>Registry CSV files to load at start.</summary>
+    public IReadOnlyList<string> RegistryFiles { get; init; } = [];
+
+    /// <summary>Configuration entries layered over appsettings and the environment (tests, bench).</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>Command-line arguments passed to the configuration.</summary>
+    public string[] Args { get; init; } = [];
+
+    /// <summary>Minimum log level on the console.</summary>
+    public LogLevel LogLevel { get; init; } = LogLevel.Information;
+
+    /// <summary>Replaces the clock (tests).</summary>
+    public TimeProvider? Time { get; init; }
+}

@@ -1,0 +1,129 @@
+using Azure;
+using Azure.Storage.Queues.Models;
+using Microsoft.Extensions.Options;
+using Tthc.Pipeline;
+using Tthc.Pipeline.Processing;
+using Tthc.Storage;
+using Tthc.Storage.Queues;
+
+namespace Tthc.Cli.Serve;
+
+/// <summary>
+/// The local twin of Azure Functions' queue trigger on <c>parse-requests</c>: messages stay invisible for the
+/// visibility timeout while processed, a failure lets them reappear, and after <see cref="WorkerOptions.MaxDequeueCount"/>
+/// deliveries they go to <c>parse-requests-poison</c> with the reason recorded on the submission.
+/// </summary>
+internal sealed partial class ParseQueueWorker(
+    StorageClients clients,
+    ProcessSubmission process,
+    IOptions<WorkerOptions> options,
+    TimeProvider time,
+    ILogger<ParseQueueWorker> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var o = options.Value;
+        var idle = TimeSpan.FromMilliseconds(50);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            QueueMessage[] messages;
+            try
+            {
+                messages = (await clients.ParseQueue.ReceiveMessagesAsync(o.BatchSize, o.VisibilityTimeout, stoppingToken)).Value;
+            }
+            catch (RequestFailedException ex)
+            {
+                LogQueueUnavailable(ex.Status, ex.Message);
+                await DelayAsync(o.MaxPollingInterval, stoppingToken);
+                continue;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException && IsTransport(ex))
+            {
+                LogQueueUnavailable(0, ex.Message);
+                await DelayAsync(o.MaxPollingInterval, stoppingToken);
+                continue;
+            }
+
+            if (messages.Length == 0)
+            {
+                await DelayAsync(idle, stoppingToken);
+                idle = TimeSpan.FromMilliseconds(Math.Min(idle.TotalMilliseconds * 2, o.MaxPollingInterval.TotalMilliseconds));
+                continue;
+            }
+
+            idle = TimeSpan.FromMilliseconds(50);
+            await Task.WhenAll(messages.Select(m => HandleAsync(m, o, stoppingToken)));
+        }
+    }
+
+    private static bool IsTransport(Exception ex) => ex is HttpRequestException or IOException or AggregateException or TimeoutException or TaskCanceledException;
+
+    private async Task HandleAsync(QueueMessage message, WorkerOptions o, CancellationToken stoppingToken)
+    {
+        var request = QueueParseRequests.Decode(message.MessageText);
+        try
+        {
+            if (request is null)
+            {
+                await PoisonAsync(message, "not a parse request", stoppingToken);
+                return;
+            }
+
+            await process.ExecuteAsync(request, message.DequeueCount, stoppingToken);
+            await clients.ParseQueue.DeleteMessageAsync(message.MessageId, message.PopReceipt, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down: the message reappears after its visibility timeout.
+        }
+        catch (Exception ex)
+        {
+            // Any fault (storage down, a bug) is a failed delivery, as in Azure: never a crashed worker.
+            LogDeliveryFailed(ex, request?.SubmissionId ?? message.MessageId, message.DequeueCount, o.MaxDequeueCount);
+            if (message.DequeueCount >= o.MaxDequeueCount)
+            {
+                await TryPoisonAsync(message, ex.Message, stoppingToken);
+            }
+        }
+    }
+
+    private async Task TryPoisonAsync(QueueMessage message, string reason, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await PoisonAsync(message, reason, cancellationToken);
+        }
+        catch (Exception ex) when (ex is RequestFailedException || IsTransport(ex))
+        {
+            // Storage still down: the message reappears and is poisoned on its next delivery.
+            LogDeliveryFailed(ex, message.MessageId, message.DequeueCount, options.Value.MaxDequeueCount);
+        }
+    }
+
+    private async Task PoisonAsync(QueueMessage message, string reason, CancellationToken cancellationToken)
+    {
+        await clients.PoisonQueue.SendMessageAsync(message.MessageText, cancellationToken);
+        await clients.ParseQueue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+        LogPoisoned(message.MessageId, reason);
+    }
+
+    private async Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(delay, time, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Parse queue unavailable ({Status}): {Reason}")]
+    private partial void LogQueueUnavailable(int status, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery of {SubmissionId} failed (attempt {DequeueCount}/{MaxDequeueCount})")]
+    private partial void LogDeliveryFailed(Exception exception, string submissionId, long dequeueCount, int maxDequeueCount);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Message {MessageId} moved to the poison queue: {Reason}")]
+    private partial void LogPoisoned(string messageId, string reason);
+}
