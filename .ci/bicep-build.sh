@@ -5,12 +5,13 @@
 # Warnings (linter included) are printed and counted; BICEP_STRICT=1 makes them fail too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 tool=infra/bicep/BicepTool.csproj
 dotnet restore "$tool" --nologo --verbosity quiet
 
 # The package's own props define BicepPath: ask MSBuild instead of guessing the cache layout.
-bicep=$(dotnet msbuild "$tool" -nologo -getProperty:BicepPath)
+bicep=$(dotnet msbuild "$tool" -nologo -getProperty:BicepPath | tail -n 1)
 bicep=${bicep//\\//}
 if [ ! -f "$bicep" ]; then
   echo "bicep-build: compiler not found at '$bicep'" >&2
