@@ -19,7 +19,9 @@ public static class PipelineServiceCollectionExtensions
     /// <summary>Adds the pipeline's use cases and options bound from <paramref name="configuration"/>.</summary>
     public static IServiceCollection AddTthcPipeline(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<WorkerOptions>().Bind(configuration.GetSection(WorkerOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<WorkerOptions>().Bind(configuration.GetSection(WorkerOptions.SectionName)).ValidateDataAnnotations()
+            .Validate(o => o.VisibilityTimeout >= TimeSpan.FromSeconds(1) && o.VisibilityTimeout <= TimeSpan.FromDays(7), "Worker:VisibilityTimeout must be between 1 second and 7 days (Azure Queue Storage's range).")
+            .ValidateOnStart();
         services.AddOptions<RollupOptions>().Bind(configuration.GetSection(RollupOptions.SectionName))
             .Validate(o => o.Schedule.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 6, "Rollup:Schedule must be a six-field cron expression (UTC).").ValidateOnStart();
         services.AddOptions<UploadOptions>().Bind(configuration.GetSection(UploadOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();

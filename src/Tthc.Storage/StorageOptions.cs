@@ -50,6 +50,9 @@ public sealed class StorageOptions
     /// <summary>Timeout of one network attempt.</summary>
     public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How long the merged unit registry is reused before the registry files are listed again.</summary>
+    public TimeSpan RegistryCacheDuration { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>The poison queue's name.</summary>
     public string PoisonQueue => ParseQueue + "-poison";
 

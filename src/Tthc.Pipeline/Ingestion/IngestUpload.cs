@@ -6,7 +6,8 @@ namespace Tthc.Pipeline.Ingestion;
 
 /// <summary>
 /// Registers an uploaded file as a submission and queues it for parsing. Idempotent on unit + content
-/// hash: the same bytes twice make one submission; a crash between steps is healed by the next delivery.
+/// hash: the same bytes twice make one submission; a crash between steps is healed by the next upload
+/// or blob-trigger delivery.
 /// </summary>
 public sealed partial class IngestUpload(
     IReportBlobStore blobs,
@@ -27,10 +28,11 @@ public sealed partial class IngestUpload(
             new Submission(id, unitCode, fileName, hash, blobName, time.GetUtcNow(), SubmissionStatus.Received),
             cancellationToken);
 
-        if (stored.EnqueuedAt is null)
+        // A duplicate still waiting may be one whose enqueue was lost to a crash: queue it again.
+        // Processing is idempotent, so an extra message costs one no-op delivery at most.
+        if (added || stored.Status == SubmissionStatus.Received)
         {
             await queue.EnqueueAsync(new ParseRequest(id), cancellationToken);
-            await submissions.MarkEnqueuedAsync(id, time.GetUtcNow(), cancellationToken);
         }
 
         if (added)

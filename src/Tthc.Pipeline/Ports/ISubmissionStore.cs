@@ -14,9 +14,6 @@ public interface ISubmissionStore
     /// <summary>Replaces a submission's processing outcome (status, findings, values). Only processing calls it.</summary>
     Task<Submission> SaveAsync(Submission submission, CancellationToken cancellationToken = default);
 
-    /// <summary>Records that the parse request was enqueued, touching nothing else (processing may already be under way).</summary>
-    Task MarkEnqueuedAsync(string submissionId, DateTimeOffset enqueuedAt, CancellationToken cancellationToken = default);
-
     /// <summary>Records that a newer accepted submission replaced this one's rows, touching nothing else.</summary>
     Task MarkSupersededAsync(string submissionId, string supersededBy, CancellationToken cancellationToken = default);
 }

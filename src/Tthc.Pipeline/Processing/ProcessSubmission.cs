@@ -118,7 +118,7 @@ public sealed partial class ProcessSubmission(
             return;
         }
 
-        parsed = await submissions.SaveAsync(parsed with { Status = SubmissionStatus.Parsed }, cancellationToken);
+        // No interim 'parsed' write: if we stop before 'accepted', redelivery redoes the whole step.
         var rows = new UnitRows(unit.Province, period.Label, unit.Code, unit.Name, unit.Level, submissionId, submission.UploadedAt, validated.Indicators);
         var outcome = await resilience.ConflictRetry.ExecuteAsync(ct => new ValueTask<ReplaceOutcome>(values.ReplaceUnitRowsAsync(rows, ct)), cancellationToken);
 

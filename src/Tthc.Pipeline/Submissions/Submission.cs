@@ -35,9 +35,6 @@ public sealed record Submission(
     /// <summary>Values read, with evidence.</summary>
     public IReadOnlyList<ExtractedValue> Indicators { get; init; } = [];
 
-    /// <summary>When the parse request was enqueued (null: not yet, so a re-ingest enqueues it).</summary>
-    public DateTimeOffset? EnqueuedAt { get; init; }
-
     /// <summary>When processing finished.</summary>
     public DateTimeOffset? ProcessedAt { get; init; }
 

@@ -6,7 +6,10 @@ public enum SubmissionStatus
     /// <summary>Registered and queued for parsing.</summary>
     Received,
 
-    /// <summary>Parsed and validated; its rows are being written.</summary>
+    /// <summary>
+    /// Parsed and validated, rows not yet written. Part of the API contract; this pipeline writes the rows and
+    /// the accepted status back to back, so it does not store this intermediate state.
+    /// </summary>
     Parsed,
 
     /// <summary>Its rows are in the province-period partition (or were, until a newer version superseded them).</summary>

@@ -6,18 +6,24 @@ using Tthc.Pipeline.Ports;
 namespace Tthc.Storage.Blobs;
 
 /// <summary>
-/// Registry files kept as <c>reports/registry/{name}.csv</c>. The merged registry is cached and reloaded only
-/// when the set of files or their ETags change (one list call per lookup).
+/// Registry files kept as <c>reports/registry/{name}.csv</c>. The merged registry is reused for
+/// <see cref="StorageOptions.RegistryCacheDuration"/>, then reloaded only if the set of files or their ETags changed.
+/// A file saved through this instance is visible at once.
 /// </summary>
-public sealed class BlobUnitRegistryStore(StorageClients clients) : IUnitRegistryStore
+public sealed class BlobUnitRegistryStore(StorageClients clients, TimeProvider time) : IUnitRegistryStore
 {
     private const string Prefix = "registry/";
     private readonly SemaphoreSlim gate = new(1, 1);
-    private (string Signature, UnitRegistry Registry)? cache;
+    private (string Signature, UnitRegistry Registry, DateTimeOffset CheckedAt)? cache;
 
     /// <inheritdoc />
     public async Task<UnitRegistry> GetAsync(CancellationToken cancellationToken = default)
     {
+        if (cache is { } fresh && time.GetUtcNow() - fresh.CheckedAt < clients.Options.RegistryCacheDuration)
+        {
+            return fresh.Registry;
+        }
+
         var items = new List<BlobItem>();
         await foreach (var item in clients.Reports.GetBlobsAsync(BlobTraits.None, BlobStates.None, Prefix, cancellationToken))
         {
@@ -27,6 +33,7 @@ public sealed class BlobUnitRegistryStore(StorageClients clients) : IUnitRegistr
         var signature = string.Join(';', items.OrderBy(i => i.Name, StringComparer.Ordinal).Select(i => $"{i.Name}@{i.Properties.ETag}"));
         if (cache is { } hit && hit.Signature == signature)
         {
+            cache = hit with { CheckedAt = time.GetUtcNow() };
             return hit.Registry;
         }
 
@@ -46,7 +53,7 @@ public sealed class BlobUnitRegistryStore(StorageClients clients) : IUnitRegistr
             }
 
             var registry = new UnitRegistry(records);
-            cache = (signature, registry);
+            cache = (signature, registry, time.GetUtcNow());
             return registry;
         }
         finally
@@ -60,5 +67,6 @@ public sealed class BlobUnitRegistryStore(StorageClients clients) : IUnitRegistr
     {
         var file = name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? name : name + ".csv";
         await clients.Reports.GetBlobClient(Prefix + file).UploadAsync(BinaryData.FromString(csvText), overwrite: true, cancellationToken);
+        cache = null;
     }
 }

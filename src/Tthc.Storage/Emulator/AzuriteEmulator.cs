@@ -62,13 +62,38 @@ public sealed class AzuriteEmulator : IAsyncDisposable
         return null;
     }
 
-    /// <summary>Stops the process (storage faults for tests); <see cref="RestartAsync"/> brings it back on the same ports.</summary>
+    /// <summary>
+    /// Stops the process (also how tests cause a storage outage); <see cref="RestartAsync"/> brings it back on the same ports.
+    /// On Unix it is asked to terminate first, so Azurite saves its on-disk state as a real service would keep it.
+    /// </summary>
     public async Task StopAsync()
     {
         if (process is { HasExited: false } p)
         {
-            p.Kill(entireProcessTree: true);
-            await p.WaitForExitAsync();
+            if (!OperatingSystem.IsWindows())
+            {
+                using var term = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-TERM", p.Id.ToString(CultureInfo.InvariantCulture) }, UseShellExecute = false });
+                if (term is not null)
+                {
+                    await term.WaitForExitAsync();
+                }
+
+                using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+                try
+                {
+                    await p.WaitForExitAsync(grace.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    // Did not stop in time: fall through to a hard kill.
+                }
+            }
+
+            if (!p.HasExited)
+            {
+                p.Kill(entireProcessTree: true);
+                await p.WaitForExitAsync();
+            }
         }
 
         process?.Dispose();

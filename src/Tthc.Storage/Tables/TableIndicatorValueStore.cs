@@ -18,6 +18,8 @@ public sealed class TableIndicatorValueStore(StorageClients clients) : IIndicato
     private const string UnitMarker = "_submission";
     private const string PartitionMarker = "_partition";
 
+    private static readonly string[] PartitionColumns = ["RowKey", "Value", "SubmissionId", "UnitName", "Level", "UploadedAt"];
+
     private TableClient Table => clients.IndicatorValues;
 
     /// <inheritdoc />
@@ -91,7 +93,7 @@ public sealed class TableIndicatorValueStore(StorageClients clients) : IIndicato
         var marker = await Table.GetEntityIfExistsAsync<TableEntity>(pk, PartitionMarker, cancellationToken: cancellationToken);
         var heads = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
         var valuesByUnit = new Dictionary<string, Dictionary<string, (decimal Value, string SubmissionId)>>(StringComparer.Ordinal);
-        await foreach (var e in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {pk}"), maxPerPage: 1000, cancellationToken: cancellationToken))
+        await foreach (var e in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {pk}"), maxPerPage: 1000, select: PartitionColumns, cancellationToken: cancellationToken))
         {
             var bar = e.RowKey.IndexOf('|', StringComparison.Ordinal);
             if (bar < 0)

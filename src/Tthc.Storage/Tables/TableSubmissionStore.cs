@@ -46,10 +46,6 @@ public sealed class TableSubmissionStore(StorageClients clients) : ISubmissionSt
     }
 
     /// <inheritdoc />
-    public Task MarkEnqueuedAsync(string submissionId, DateTimeOffset enqueuedAt, CancellationToken cancellationToken = default)
-        => Table.UpdateEntityAsync(new TableEntity(submissionId, RowKey) { ["EnqueuedAt"] = enqueuedAt }, ETag.All, TableUpdateMode.Merge, cancellationToken);
-
-    /// <inheritdoc />
     public Task MarkSupersededAsync(string submissionId, string supersededBy, CancellationToken cancellationToken = default)
         => Table.UpdateEntityAsync(new TableEntity(submissionId, RowKey) { ["SupersededBy"] = supersededBy }, ETag.All, TableUpdateMode.Merge, cancellationToken);
 
@@ -66,7 +62,6 @@ public sealed class TableSubmissionStore(StorageClients clients) : ISubmissionSt
             ["Province"] = s.Province,
             ["Period"] = s.Period,
             ["Format"] = s.Format,
-            ["EnqueuedAt"] = s.EnqueuedAt,
             ["ProcessedAt"] = s.ProcessedAt,
             ["FailureReason"] = Truncate(s.FailureReason, 4000),
             ["SupersededBy"] = s.SupersededBy,
@@ -88,7 +83,6 @@ public sealed class TableSubmissionStore(StorageClients clients) : ISubmissionSt
         Province = e.GetString("Province"),
         Period = e.GetString("Period"),
         Format = e.GetString("Format"),
-        EnqueuedAt = e.GetDateTimeOffset("EnqueuedAt"),
         ProcessedAt = e.GetDateTimeOffset("ProcessedAt"),
         FailureReason = e.GetString("FailureReason"),
         SupersededBy = e.GetString("SupersededBy"),
