@@ -20,6 +20,13 @@ param location string
 @description('Object id of the person deploying; when set, they get data access to the storage account (upload reports, read tables). Empty: no such grant.')
 param principalId string = ''
 
+@description('Kind of principalId: User for a person, ServicePrincipal when a pipeline deploys.')
+@allowed([
+  'User'
+  'ServicePrincipal'
+])
+param principalType string = 'User'
+
 @description('Six-field cron for NightlyRollup, in UTC: Flex Consumption runs on Linux, which ignores WEBSITE_TIME_ZONE. 0 0 18 * * * is 01:00 in Vietnam (UTC+7).')
 param rollupSchedule string = '0 0 18 * * *'
 
@@ -50,6 +57,7 @@ module app 'resources.bicep' = {
     tags: tags
     resourceToken: resourceToken
     principalId: principalId
+    principalType: principalType
     rollupSchedule: rollupSchedule
     ingestSubscriptionEnabled: ingestSubscriptionEnabled
     maximumInstanceCount: maximumInstanceCount

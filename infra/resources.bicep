@@ -12,6 +12,9 @@ param resourceToken string
 @description('Object id of a person to grant data access to the storage account; empty for none.')
 param principalId string
 
+@description('User or ServicePrincipal.')
+param principalType string
+
 @description('NightlyRollup schedule (UTC, six-field cron).')
 param rollupSchedule string
 
@@ -57,6 +60,7 @@ module roles 'modules/roles.bicep' = {
     applicationInsightsName: monitoring.outputs.applicationInsightsName
     appPrincipalId: identity.properties.principalId
     userPrincipalId: principalId
+    userPrincipalType: principalType
   }
 }
 

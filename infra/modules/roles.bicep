@@ -14,6 +14,9 @@ param appPrincipalId string
 @description('Object id of a person to grant data access; empty for none.')
 param userPrincipalId string
 
+@description('User, or ServicePrincipal when a pipeline deploys.')
+param userPrincipalType string
+
 var storageBlobDataOwner = 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
 var storageBlobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
 var storageQueueDataContributor = '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
@@ -68,7 +71,7 @@ resource userStorage 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
     properties: {
       roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleId)
       principalId: userPrincipalId
-      principalType: 'User'
+      principalType: userPrincipalType
     }
   }
 ]
