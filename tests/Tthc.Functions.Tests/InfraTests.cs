@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Tthc.Storage;
 
@@ -81,6 +82,27 @@ public sealed partial class InfraTests
         Assert.Matches(@"(?m)^  api:\s*\n    project: \./src/Tthc\.Functions\s*\n    language: dotnet\s*\n    host: function", yaml);
     }
 
+    [Fact]
+    public void AzureYaml_Hooks_RunScriptsThatExist()
+    {
+        var scripts = HookScript().Matches(RepositoryFiles.Read("azure.yaml")).Select(m => m.Groups["path"].Value).ToList();
+
+        Assert.Equal(2, scripts.Count);
+        Assert.All(scripts, path => Assert.True(File.Exists(RepositoryFiles.PathOf(path)), $"{path} is missing"));
+    }
+
+    [Fact]
+    public void MainParameters_NameOnlyParametersOfMainBicep()
+    {
+        var declared = BicepParam().Matches(RepositoryFiles.Read("infra/main.bicep")).Select(m => m.Groups["name"].Value).ToHashSet(StringComparer.Ordinal);
+        using var parameters = JsonDocument.Parse(RepositoryFiles.Read("infra/main.parameters.json"));
+        var given = parameters.RootElement.GetProperty("parameters").EnumerateObject().Select(p => p.Name).ToList();
+
+        Assert.Contains("environmentName", given);
+        Assert.Contains("location", given);
+        Assert.All(given, name => Assert.Contains(name, declared));
+    }
+
     private static HashSet<string> AppSettingNames()
         => [.. AppSettingName().Matches(RepositoryFiles.Read("infra/modules/function-app.bicep")).Select(m => m.Groups["name"].Value)];
 
@@ -89,4 +111,10 @@ public sealed partial class InfraTests
 
     [GeneratedRegex(@"""%(?<name>\w+)%""")]
     private static partial Regex PercentSetting();
+
+    [GeneratedRegex(@"(?m)^\s+run: \./(?<path>\S+)\s*$")]
+    private static partial Regex HookScript();
+
+    [GeneratedRegex(@"(?m)^param (?<name>\w+) ")]
+    private static partial Regex BicepParam();
 }
