@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Tthc.Core.Exports;
 using Tthc.Core.Extraction;
 using Tthc.Core.Indicators;
 using Tthc.Core.Rollups;
@@ -32,6 +33,12 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton(sp => ReportValidator.CreateDefault(sp.GetRequiredService<IndicatorCatalog>()));
         services.TryAddSingleton(sp => new RollupCalculator(sp.GetRequiredService<IndicatorCatalog>()));
         services.TryAddSingleton<PipelineResilience>();
+        services.TryAddSingleton(sp => new RollupCrossCheck(sp.GetRequiredService<IndicatorCatalog>()));
+        services.TryAddSingleton(sp => new RollupCsvExport(sp.GetRequiredService<IndicatorCatalog>()));
+        services.TryAddSingleton(sp => new RollupXlsxExport(sp.GetRequiredService<IndicatorCatalog>()));
+        services.TryAddSingleton(sp => new RollupNarrative(sp.GetRequiredService<IndicatorCatalog>()));
+        services.TryAddSingleton<RollupComputation>();
+        services.TryAddSingleton<ExportRollup>();
 
         services.TryAddSingleton<IngestUpload>();
         services.TryAddSingleton<ProcessSubmission>();

@@ -23,6 +23,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ISubmissionStore, TableSubmissionStore>();
         services.TryAddSingleton<IIndicatorValueStore, TableIndicatorValueStore>();
         services.TryAddSingleton<IRollupStore, TableRollupStore>();
+        services.TryAddSingleton<IUnitHistoryStore, TableUnitHistoryStore>();
         return services;
     }
 }

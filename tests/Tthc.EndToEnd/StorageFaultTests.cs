@@ -1,3 +1,4 @@
+using Tthc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Azure.Storage.Queues;
 using Tthc.Pipeline.Ports;

@@ -1,3 +1,4 @@
+using Tthc.Testing;
 using System.Text.Json;
 
 namespace Tthc.EndToEnd;
@@ -58,6 +59,21 @@ public sealed class UploadToRollupTests(AzuriteFixture azurite)
         Assert.Equal(80m, digitized.GetProperty("min").GetDecimal());
         Assert.Equal(99.5m, digitized.GetProperty("max").GetDecimal());
         Assert.Equal(2, rollup.GetProperty("byLevel").GetProperty("commune").EnumerateArray().First(e => e.GetProperty("code").GetString() == "dossiers.received_online").GetProperty("contributors").GetInt32());
+    }
+
+    [Fact]
+    public async Task MoreReportsThanWorkerSlots_AreAllAccepted()
+    {
+        await using var host = await TestHost.StartAsync(azurite.ConnectionString, new Dictionary<string, string?> { ["Worker:BatchSize"] = "2" });
+        var registry = Reports.RegistryHeader + string.Concat(Enumerable.Range(1, 9).Select(i => $"nb-slot-{i},Xã {i} (thử nghiệm),commune,ninh-binh,ninh-binh,,,\n"));
+        await host.LoadRegistryAsync(registry);
+
+        var ids = await Task.WhenAll(Enumerable.Range(1, 9).Select(i => host.UploadAsync($"nb-slot-{i}", "r.csv", Reports.Csv($"nb-slot-{i}", Period, Reports.Counts(i, 10 * i, i, 1, 90m)))));
+
+        foreach (var id in ids)
+        {
+            Assert.Equal("accepted", (await host.WaitForSubmissionAsync(id)).GetProperty("status").GetString());
+        }
     }
 
     [Fact]

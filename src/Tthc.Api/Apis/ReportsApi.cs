@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using Tthc.Pipeline;
 using Tthc.Pipeline.Ingestion;
-using Tthc.Pipeline.Ports;
 
 namespace Tthc.Api.Apis;
 
@@ -25,7 +24,6 @@ public static class ReportsApi
         string fileName,
         HttpRequest request,
         IngestUpload ingest,
-        IReportBlobStore blobs,
         IOptions<UploadOptions> upload,
         CancellationToken cancellationToken)
     {
@@ -64,8 +62,8 @@ public static class ReportsApi
         }
 
         var content = new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
+        // Same effect as a blob upload to reports/incoming/: the bytes are archived under the submission and queued.
         var result = await ingest.ExecuteAsync(unitCode, fileName, content, cancellationToken);
-        await blobs.SaveIncomingAsync(unitCode, fileName, content, result.SubmissionId, cancellationToken);
         return TypedResults.Accepted($"/{ApiRoutes.Prefix}/submissions/{result.SubmissionId}", new UploadAccepted(result.SubmissionId, result.Duplicate));
     }
 }

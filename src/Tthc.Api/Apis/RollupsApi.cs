@@ -16,6 +16,7 @@ public static class RollupsApi
         api.MapGet(ApiRoutes.Rollup, GetRollup).WithName(nameof(GetRollup));
         api.MapPost(ApiRoutes.Rollup, PostRollup).WithName(nameof(PostRollup));
         api.MapGet(ApiRoutes.RollupUnits, GetRollupUnits).WithName(nameof(GetRollupUnits));
+        api.MapGet(ApiRoutes.RollupExport, GetRollupExport).WithName(nameof(GetRollupExport));
         return app;
     }
 
@@ -48,6 +49,32 @@ public static class RollupsApi
         }
 
         return TypedResults.Ok(await build.ExecuteAsync(province, parsed, cancellationToken));
+    }
+
+    /// <summary>
+    /// The consolidated table with Vietnamese labels and number formatting (<c>?format=xlsx</c>, the default, or
+    /// <c>csv</c>), or the draft results paragraph (<c>txt</c>); computed now from the units' rows.
+    /// </summary>
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetRollupExport(
+        string province,
+        string period,
+        string? format,
+        ExportRollup export,
+        CancellationToken cancellationToken)
+    {
+        if (!ApiArguments.TryProvincePeriod(province, period, out var parsed, out var problem))
+        {
+            return problem;
+        }
+
+        format = (format ?? "xlsx").ToLowerInvariant();
+        if (!ExportRollup.Formats.Contains(format))
+        {
+            return ApiProblems.BadRequest("Định dạng không hỗ trợ / Unsupported format", $"format={format}; dùng / use {string.Join(", ", ExportRollup.Formats)}.");
+        }
+
+        var file = await export.ExecuteAsync(province, parsed, format, cancellationToken);
+        return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
 
     /// <summary>The per-unit rows (latest accepted version of each unit) behind the rollup.</summary>

@@ -22,14 +22,28 @@ internal static class BenchCommand
     {
         var reports = new Option<int>("--reports") { Description = "Số báo cáo / number of unit reports", DefaultValueFactory = _ => 1000 };
         var parallel = new Option<int>("--parallel") { Description = "Số yêu cầu đồng thời / concurrent uploads", DefaultValueFactory = _ => 16 };
-        var command = new Command("bench", "Đo hiệu năng / measure end-to-end throughput and rollup time") { reports, parallel };
-        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(reports), result.GetValue(parallel), cancellationToken));
+        var scenario = new Option<string>("--scenario")
+        {
+            Description = "throughput: N reports end to end; rollup: 1,000 units × every indicator; nightly: 34 provinces × 12 periods, one dirty",
+            DefaultValueFactory = _ => "throughput",
+        };
+        scenario.AcceptOnlyFromAmong("throughput", "rollup", "nightly");
+        var command = new Command("bench", "Đo hiệu năng / measure throughput, rollup and nightly-job times") { reports, parallel, scenario };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            await using var host = await LocalHost.StartAsync(new LocalHostOptions { Port = 0, LogLevel = LogLevel.Warning }, cancellationToken);
+            return result.GetValue(scenario) switch
+            {
+                "rollup" => await RollupBenchmark.RunAsync(host, cancellationToken),
+                "nightly" => await RollupBenchmark.RunNightlyAsync(host, cancellationToken),
+                _ => await RunAsync(host, result.GetValue(reports), result.GetValue(parallel), cancellationToken),
+            };
+        });
         return command;
     }
 
-    private static async Task<int> RunAsync(int count, int parallel, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(LocalHost host, int count, int parallel, CancellationToken cancellationToken)
     {
-        await using var host = await LocalHost.StartAsync(new LocalHostOptions { Port = 0, LogLevel = LogLevel.Warning }, cancellationToken);
         using var http = new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromMinutes(5) };
         var units = Enumerable.Range(1, count).Select(i => $"{Province}-bench-{i:D5}").ToList();
         var registry = new StringBuilder("code,name,level,province,parent,valid_from,valid_to,aliases\n");

@@ -24,26 +24,55 @@ internal sealed partial class ParseQueueWorker(
     {
         var o = options.Value;
         var idle = TimeSpan.FromMilliseconds(50);
+
+        // Up to BatchSize deliveries in flight; a free slot is filled at once rather than after the whole batch.
+        using var slots = new SemaphoreSlim(o.BatchSize, o.BatchSize);
+        var inFlight = new List<Task>();
         while (!stoppingToken.IsCancellationRequested)
         {
+            try
+            {
+                await slots.WaitAsync(stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+
+            var free = 1;
+            while (free < o.BatchSize && slots.Wait(0))
+            {
+                free++;
+            }
+
             QueueMessage[] messages;
             try
             {
-                messages = (await clients.ParseQueue.ReceiveMessagesAsync(o.BatchSize, o.VisibilityTimeout, stoppingToken)).Value;
+                messages = (await clients.ParseQueue.ReceiveMessagesAsync(free, o.VisibilityTimeout, stoppingToken)).Value;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
             }
             catch (RequestFailedException ex)
             {
+                slots.Release(free);
                 LogQueueUnavailable(ex.Status, ex.Message);
                 await DelayAsync(o.MaxPollingInterval, stoppingToken);
                 continue;
             }
             catch (Exception ex) when (ex is not OperationCanceledException && IsTransport(ex))
             {
+                slots.Release(free);
                 LogQueueUnavailable(0, ex.Message);
                 await DelayAsync(o.MaxPollingInterval, stoppingToken);
                 continue;
             }
 
+            if (free > messages.Length)
+            {
+                slots.Release(free - messages.Length);
+            }
             if (messages.Length == 0)
             {
                 await DelayAsync(idle, stoppingToken);
@@ -52,8 +81,27 @@ internal sealed partial class ParseQueueWorker(
             }
 
             idle = TimeSpan.FromMilliseconds(50);
-            await Task.WhenAll(messages.Select(m => HandleAsync(m, o, stoppingToken)));
+            inFlight.RemoveAll(t => t.IsCompleted);
+            foreach (var message in messages)
+            {
+                inFlight.Add(Task.Run(
+                    async () =>
+                    {
+                        try
+                        {
+                            await HandleAsync(message, o, stoppingToken);
+                        }
+                        finally
+                        {
+                            slots.Release();
+                        }
+                    },
+                    CancellationToken.None));
+            }
         }
+
+        // Graceful shutdown: let deliveries under way finish (they stop at their next cancellation check).
+        await Task.WhenAll(inFlight);
     }
 
     private static bool IsTransport(Exception ex) => ex is HttpRequestException or IOException or AggregateException or TimeoutException or TaskCanceledException;

@@ -4,7 +4,7 @@ using System.Text;
 namespace Tthc.Core.Text;
 
 /// <summary>
-/// Folding of Vietnamese text for matching: diacritics removed (NFD), đ → d, lower case, runs of
+/// Folding of Vietnamese text for matching: diacritics removed (NFD), đ (and its look-alike ð) → d, lower case, runs of
 /// white space and punctuation collapsed. The original text is kept elsewhere for evidence.
 /// </summary>
 public static class VietnameseText
@@ -24,7 +24,8 @@ public static class VietnameseText
 
             var folded = c switch
             {
-                'đ' or 'Đ' => 'd',
+                // Đ/đ, and the look-alike eth Ð/ð that legacy encodings and OCR put in their place.
+                'đ' or 'Đ' or 'ð' or 'Ð' => 'd',
                 _ => char.ToLowerInvariant(c),
             };
 

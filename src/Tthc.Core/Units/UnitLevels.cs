@@ -1,3 +1,5 @@
+using Tthc.Core.Text;
+
 namespace Tthc.Core.Units;
 
 /// <summary>The lower-case names of <see cref="UnitLevel"/> used in files and JSON.</summary>
@@ -32,5 +34,35 @@ public static class UnitLevels
             case "commune": level = UnitLevel.Commune; return true;
             default: level = default; return false;
         }
+    }
+
+    /// <summary>
+    /// The level a written name states by its prefix ("UBND xã …", "Huyện …", "Phường …"): commune for
+    /// xã, phường, thị trấn, đặc khu; district for huyện, thị xã; null when it states none ("Thành phố …" can be a
+    /// province or a district-level city; "Quận" folds to "quan", which also begins names like Quan Sơn, Quan Lạn).
+    /// </summary>
+    public static UnitLevel? StatedBy(string name)
+    {
+        var words = VietnameseText.Slug(name).Split('-', StringSplitOptions.RemoveEmptyEntries).AsSpan();
+        string[][] lead = [["uy", "ban", "nhan", "dan"], ["ubnd"], ["van", "phong"]];
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var prefix in lead)
+            {
+                if (words.Length > prefix.Length && words[..prefix.Length].SequenceEqual(prefix))
+                {
+                    words = words[prefix.Length..];
+                    changed = true;
+                }
+            }
+        }
+
+        return words switch
+        {
+            ["thi", "xa", _, ..] or ["huyen", _, ..] => UnitLevel.District,
+            ["xa", _, ..] or ["phuong", _, ..] or ["thi", "tran", _, ..] or ["dac", "khu", _, ..] => UnitLevel.Commune,
+            _ => null,
+        };
     }
 }

@@ -58,12 +58,17 @@ public sealed class UnitRegistry
             .DistinctBy(r => r.Code)
             .OrderBy(r => r.Code, StringComparer.Ordinal)];
 
-    /// <summary>Units whose name or alias matches <paramref name="name"/> on <paramref name="date"/>.</summary>
+    /// <summary>
+    /// Units whose name or alias matches <paramref name="name"/> on <paramref name="date"/>. When the written name
+    /// states a level by its prefix ("Huyện Đông Hưng", "Xã Đông Hưng"), only units of that level match: the
+    /// matching key drops those prefixes, and after 2025 many communes carry a former district's name.
+    /// </summary>
     public IReadOnlyList<UnitRecord> Match(string name, DateOnly date)
     {
         var key = VietnameseText.NameKey(name);
+        var stated = UnitLevels.StatedBy(name);
         return codesByKey.TryGetValue(key, out var codes)
-            ? [.. codes.Select(c => Find(c, date)).OfType<UnitRecord>()]
+            ? [.. codes.Select(c => Find(c, date)).OfType<UnitRecord>().Where(u => stated is null || u.Level == stated)]
             : [];
     }
 

@@ -28,12 +28,13 @@ public static class UnitRegistryCsv
         }
 
         var result = new List<UnitRecord>(rows.Count - 1);
+        var windows = new Dictionary<string, List<(DateOnly? From, DateOnly? To, int Line)>>(StringComparer.Ordinal);
         foreach (var row in rows.Skip(1))
         {
             string Get(string name) => index[name] >= 0 && index[name] < row.Fields.Count ? row.Fields[index[name]].Trim() : string.Empty;
 
             var code = Get("code");
-            if (code.Length == 0 || !code.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+            if (!IsCode(code))
             {
                 throw new InputFormatException(fileName, row.Line, $"unit code '{code}' is not of the form [a-z0-9-]+.");
             }
@@ -49,6 +50,14 @@ public static class UnitRegistryCsv
                 throw new InputFormatException(fileName, row.Line, $"unit '{code}' has no province.");
             }
 
+            if (!IsCode(province))
+            {
+                // A province written by name ("Hưng Yên") is taken as its code; anything else would silently
+                // leave the unit out of every rollup (ReportingUnits compares codes).
+                province = ProvinceMap.Default.Match(province)
+                    ?? throw new InputFormatException(fileName, row.Line, $"province '{province}' is neither a province code ([a-z0-9-]+) nor a known province name.");
+            }
+
             var name = Get("name");
             if (name.Length == 0)
             {
@@ -61,6 +70,20 @@ public static class UnitRegistryCsv
             {
                 throw new InputFormatException(fileName, row.Line, $"unit '{code}' ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}).");
             }
+
+            // A unit may have several rows (re-parenting), but only with disjoint validity: otherwise which row
+            // holds on a date would depend on row order.
+            if (!windows.TryGetValue(code, out var earlier))
+            {
+                windows[code] = earlier = [];
+            }
+
+            if (earlier.FirstOrDefault(w => (w.From is null || to is null || w.From <= to) && (from is null || w.To is null || from <= w.To)) is { Line: > 0 } clash)
+            {
+                throw new InputFormatException(fileName, row.Line, $"unit '{code}' is already in force over part of this window on line {clash.Line}; rows of one unit must not overlap.");
+            }
+
+            earlier.Add((from, to, row.Line));
 
             var parent = Get("parent");
             var aliases = Get("aliases").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -89,6 +112,8 @@ public static class UnitRegistryCsv
 
         return sb.ToString();
     }
+
+    private static bool IsCode(string text) => text.Length > 0 && text.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
 
     private static DateOnly? ParseDate(string text, string fileName, int line)
     {

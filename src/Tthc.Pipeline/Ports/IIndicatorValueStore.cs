@@ -15,9 +15,6 @@ public interface IIndicatorValueStore
     /// <summary>Reads every unit's figures in a partition, with the partition's version as read before the rows.</summary>
     Task<(IReadOnlyList<UnitFigures> Units, string? Version)> ReadPartitionAsync(string province, string period, CancellationToken cancellationToken = default);
 
-    /// <summary>A unit's values in every period of a province (for outlier checks).</summary>
-    Task<IReadOnlyList<(string Period, IReadOnlyDictionary<string, decimal> Values)>> ReadUnitHistoryAsync(string province, string unitCode, CancellationToken cancellationToken = default);
-
     /// <summary>Every partition with its current version.</summary>
     IAsyncEnumerable<PartitionVersion> ListPartitionsAsync(CancellationToken cancellationToken = default);
 }

@@ -3,9 +3,6 @@ namespace Tthc.Pipeline.Ports;
 /// <summary>The <c>reports</c> container: incoming uploads and the immutable archived copies submissions read.</summary>
 public interface IReportBlobStore
 {
-    /// <summary>Writes <c>incoming/{unitCode}/{fileName}</c> (what a unit's upload is), tagged with the submission it became.</summary>
-    Task SaveIncomingAsync(string unitCode, string fileName, ReadOnlyMemory<byte> content, string submissionId, CancellationToken cancellationToken = default);
-
     /// <summary>Writes the archived copy for a submission (no-op if it exists) and returns its blob name.</summary>
     Task<string> ArchiveAsync(string submissionId, string fileName, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default);
 

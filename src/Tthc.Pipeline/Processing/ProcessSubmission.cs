@@ -19,6 +19,7 @@ public sealed partial class ProcessSubmission(
     IReportBlobStore blobs,
     IUnitRegistryStore registryStore,
     IIndicatorValueStore values,
+    IUnitHistoryStore history,
     ReportParser parser,
     ReportValidator validator,
     RecordProcessingFailure recordFailure,
@@ -96,11 +97,11 @@ public sealed partial class ProcessSubmission(
             return;
         }
 
-        var history = await values.ReadUnitHistoryAsync(unit.Province, unit.Code, cancellationToken);
-        var earlier = history
-            .Where(h => ReportingPeriod.TryParse(h.Period, out var p) && p.To < period.From)
-            .OrderBy(h => ReportingPeriod.Parse(h.Period).To)
-            .Select(h => h.Values)
+        var earlier = (await history.GetAsync(unit.Code, cancellationToken))
+            .Select(h => (Period: ReportingPeriod.TryParse(h.Key, out var p) ? p : null, h.Value))
+            .Where(h => h.Period is not null && h.Period.Kind == period.Kind && h.Period.To < period.From)
+            .OrderBy(h => h.Period!.To)
+            .Select(h => h.Value)
             .ToList();
         var validated = validator.Validate(report, earlier);
         var parsed = submission with
@@ -122,9 +123,14 @@ public sealed partial class ProcessSubmission(
         var rows = new UnitRows(unit.Province, period.Label, unit.Code, unit.Name, unit.Level, submissionId, submission.UploadedAt, validated.Indicators);
         var outcome = await resilience.ConflictRetry.ExecuteAsync(ct => new ValueTask<ReplaceOutcome>(values.ReplaceUnitRowsAsync(rows, ct)), cancellationToken);
 
-        if (outcome.Written && outcome.PreviousSubmissionId is { } previous && previous != submissionId)
+        if (outcome.Written)
         {
-            await submissions.MarkSupersededAsync(previous, submissionId, cancellationToken);
+            var accepted = validated.Indicators.ToDictionary(v => v.Code, v => v.Value, StringComparer.Ordinal);
+            await resilience.ConflictRetry.ExecuteAsync(ct => new ValueTask(history.RecordAsync(unit.Code, period.Label, accepted, ct)), cancellationToken);
+            if (outcome.PreviousSubmissionId is { } previous && previous != submissionId)
+            {
+                await submissions.MarkSupersededAsync(previous, submissionId, cancellationToken);
+            }
         }
 
         await submissions.SaveAsync(

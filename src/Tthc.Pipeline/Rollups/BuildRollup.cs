@@ -1,9 +1,6 @@
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Tthc.Core.Indicators;
 using Tthc.Core.Periods;
-using Tthc.Core.Rollups;
-using Tthc.Core.Units;
 using Tthc.Pipeline.Ports;
 
 namespace Tthc.Pipeline.Rollups;
@@ -13,13 +10,10 @@ namespace Tthc.Pipeline.Rollups;
 /// a run that loses the race recomputes from fresh data, so two runs can never interleave.
 /// </summary>
 public sealed partial class BuildRollup(
-    IIndicatorValueStore values,
     IRollupStore rollups,
-    IUnitRegistryStore registryStore,
-    RollupCalculator calculator,
+    RollupComputation computation,
     IndicatorCatalog catalog,
     PipelineResilience resilience,
-    IOptions<RollupOptions> options,
     TimeProvider time,
     ILogger<BuildRollup> logger)
 {
@@ -31,17 +25,9 @@ public sealed partial class BuildRollup(
             async ct =>
             {
                 var existing = await rollups.GetAsync(province, period.Label, ct);
-                var registry = await registryStore.GetAsync(ct);
-                var (units, version) = await values.ReadPartitionAsync(province, period.Label, ct);
-
-                // The province's own consolidated report is cross-checked against the rollup, never summed into it.
-                var reporting = units.Where(u => u.Level != UnitLevel.Province).ToList();
-                var deadline = options.Value.DeadlineDaysAfterWindow is { } days
-                    ? new DateTimeOffset(period.To.AddDays(days).ToDateTime(new TimeOnly(23, 59, 59)), TimeSpan.FromHours(7))
-                    : (DateTimeOffset?)null;
-                var rollup = calculator.Compute(province, period.Label, registry.ReportingUnits(province, period.End), reporting, time.GetUtcNow(), deadline);
-                var doc = RollupDocument.From(rollup, catalog);
-                await rollups.SaveAsync(doc, version, existing?.ETag, ct);
+                var computed = await computation.ComputeAsync(province, period, ct);
+                var doc = RollupDocument.From(computed, catalog);
+                await rollups.SaveAsync(doc, computed.SourceVersion, existing?.ETag, ct);
                 return doc;
             },
             cancellationToken);

@@ -1,3 +1,4 @@
+using Tthc.Core.Exports;
 using Tthc.Core.Indicators;
 using Tthc.Core.Rollups;
 using Tthc.Core.Units;
@@ -15,6 +16,8 @@ namespace Tthc.Pipeline.Rollups;
 /// <param name="Indicators">Whole-province values.</param>
 /// <param name="ByLevel">Values per unit level (<c>department</c>, <c>district</c>, <c>commune</c>).</param>
 /// <param name="ComputedAt">When it was computed.</param>
+/// <param name="CrossCheck">Where the province's own report differs from the rollup (null: the province sent none).</param>
+/// <param name="Narrative">A draft of the report's results paragraph in Vietnamese, built from the rollup.</param>
 public sealed record RollupDocument(
     string Province,
     string Period,
@@ -25,10 +28,15 @@ public sealed record RollupDocument(
     DateTimeOffset? Deadline,
     IReadOnlyList<RollupIndicatorEntry> Indicators,
     IReadOnlyDictionary<string, IReadOnlyList<RollupIndicatorEntry>> ByLevel,
-    DateTimeOffset ComputedAt)
+    DateTimeOffset ComputedAt,
+    IReadOnlyList<CrossCheckEntry>? CrossCheck,
+    string Narrative)
 {
     /// <summary>Makes the document from a computed rollup.</summary>
-    public static RollupDocument From(Rollup rollup, IndicatorCatalog catalog) => new(
+    public static RollupDocument From(ComputedRollup computed, IndicatorCatalog catalog) => From(computed.Rollup, computed.CrossCheck, catalog);
+
+    /// <summary>Makes the document from a rollup and, if any, the cross-check of the province's own report.</summary>
+    public static RollupDocument From(Rollup rollup, CrossCheckResult? crossCheck, IndicatorCatalog catalog) => new(
         rollup.Province,
         rollup.Period,
         rollup.ExpectedUnits,
@@ -38,7 +46,9 @@ public sealed record RollupDocument(
         rollup.Deadline,
         [.. rollup.Indicators.Select(v => RollupIndicatorEntry.From(v, catalog))],
         rollup.ByLevel.ToDictionary(kv => kv.Key.ToCode(), kv => (IReadOnlyList<RollupIndicatorEntry>)[.. kv.Value.Select(v => RollupIndicatorEntry.From(v, catalog))]),
-        rollup.ComputedAt);
+        rollup.ComputedAt,
+        crossCheck is null ? null : [.. crossCheck.Differences.Select(CrossCheckEntry.From)],
+        new RollupNarrative(catalog).Compose(rollup));
 
     /// <summary>The whole-province entry for a code, if any.</summary>
     public RollupIndicatorEntry? Get(string code) => Indicators.FirstOrDefault(i => i.Code == code);

@@ -16,16 +16,6 @@ public sealed class BlobReportStore(StorageClients clients) : IReportBlobStore
     public const string SubmissionMetadata = "tthcsubmission";
 
     /// <inheritdoc />
-    public async Task SaveIncomingAsync(string unitCode, string fileName, ReadOnlyMemory<byte> content, string submissionId, CancellationToken cancellationToken = default)
-    {
-        var blob = clients.Reports.GetBlobClient($"incoming/{unitCode}/{fileName}");
-        await blob.UploadAsync(
-            new BinaryData(content),
-            new BlobUploadOptions { Metadata = new Dictionary<string, string> { [SubmissionMetadata] = submissionId } },
-            cancellationToken);
-    }
-
-    /// <inheritdoc />
     public async Task<string> ArchiveAsync(string submissionId, string fileName, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
     {
         var name = $"submissions/{submissionId}/{fileName}";

@@ -133,35 +133,6 @@ public sealed class TableIndicatorValueStore(StorageClients clients) : IIndicato
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<(string Period, IReadOnlyDictionary<string, decimal> Values)>> ReadUnitHistoryAsync(string province, string unitCode, CancellationToken cancellationToken = default)
-    {
-        var from = province + "|";
-        var to = province + "|~";
-        var rowFrom = unitCode + "|";
-        var rowTo = unitCode + "|~";
-        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {from} and PartitionKey lt {to} and RowKey ge {rowFrom} and RowKey lt {rowTo}");
-        var byPeriod = new Dictionary<string, Dictionary<string, decimal>>(StringComparer.Ordinal);
-        await foreach (var e in Table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
-        {
-            var code = e.RowKey[rowFrom.Length..];
-            if (code == UnitMarker || !decimal.TryParse(e.GetString("Value"), NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
-            {
-                continue;
-            }
-
-            var period = e.PartitionKey[from.Length..];
-            if (!byPeriod.TryGetValue(period, out var dict))
-            {
-                byPeriod[period] = dict = new(StringComparer.Ordinal);
-            }
-
-            dict[code] = value;
-        }
-
-        return [.. byPeriod.Select(kv => (kv.Key, (IReadOnlyDictionary<string, decimal>)kv.Value))];
-    }
-
-    /// <inheritdoc />
     public async IAsyncEnumerable<PartitionVersion> ListPartitionsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var filter = TableClient.CreateQueryFilter($"RowKey eq {PartitionMarker}");

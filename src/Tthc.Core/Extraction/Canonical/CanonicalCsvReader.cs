@@ -37,9 +37,15 @@ public sealed class CanonicalCsvReader(IndicatorCatalog catalog) : IReportReader
         foreach (var row in rows.Skip(1))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (row.Fields.Count < 4)
+            if (row.Fields.Count != 4)
             {
-                findings.Add(Finding.Error("template.columns", $"{file.FileName}, dòng {row.Line}: cần 4 cột unit,period,indicator,value / expected 4 columns.", [], row.Line));
+                // Five fields usually mean an unquoted decimal comma ("98,9"): never guess which part is the value.
+                IReadOnlyList<string> codes = row.Fields.Count >= 3 ? [row.Fields[2].Trim()] : [];
+                findings.Add(Finding.Error(
+                    "template.columns",
+                    $"{file.FileName}, dòng {row.Line}: cần đúng 4 cột unit,period,indicator,value (số thập phân có dấu phẩy phải đặt trong ngoặc kép: \"98,9\") / expected exactly 4 columns; quote a decimal comma.",
+                    codes,
+                    row.Line));
                 continue;
             }
 

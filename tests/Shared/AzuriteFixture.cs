@@ -1,10 +1,10 @@
 using Tthc.Storage.Emulator;
 
-[assembly: AssemblyFixture(typeof(Tthc.EndToEnd.AzuriteFixture))]
+[assembly: AssemblyFixture(typeof(Tthc.Testing.AzuriteFixture))]
 
-namespace Tthc.EndToEnd;
+namespace Tthc.Testing;
 
-/// <summary>One in-memory Azurite for the whole test run, on free ports; each test uses its own container, queue and table names.</summary>
+/// <summary>(Linked into each test project that needs storage.) One in-memory Azurite for the whole test run, on free ports; each test uses its own container, queue and table names.</summary>
 public sealed class AzuriteFixture : IAsyncLifetime
 {
     private AzuriteEmulator? emulator;

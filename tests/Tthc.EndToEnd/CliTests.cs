@@ -1,0 +1,93 @@
+using System.Net.Sockets;
+using System.Text.Json;
+
+namespace Tthc.EndToEnd;
+
+/// <summary>The <c>tthc</c> command itself, run as a process.</summary>
+public sealed class CliTests
+{
+    [Fact]
+    public async Task Parse_Json_PrintsExactlyTheParseResultContract()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("tthc-parse-").FullName, "xa-a-2025-q3.csv");
+        await File.WriteAllTextAsync(file, "unit,period,indicator,value\nxa-a,2025-Q3,dossiers.received,267.922\nxa-a,2025-Q3,rate.digitized_dossiers,\"98,9\"\n", TestContext.Current.CancellationToken);
+
+        var (exitCode, output, _) = await TthcProcess.RunAsync("parse", file, "--json");
+
+        Assert.Equal(0, exitCode);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal(["file", "format", "unit", "period", "indicators", "findings"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("xa-a-2025-q3.csv", root.GetProperty("file").GetString());
+        Assert.Equal(["name", "level", "province", "code"], root.GetProperty("unit").EnumerateObject().Select(p => p.Name));
+        var period = root.GetProperty("period");
+        Assert.Equal("quarter", period.GetProperty("kind").GetString());
+        Assert.Equal(3, period.GetProperty("index").GetInt32());
+        Assert.Equal("2025-06-15", period.GetProperty("from").GetString());
+        Assert.Equal("2025-09-14", period.GetProperty("to").GetString());
+        Assert.False(period.GetProperty("stated").GetBoolean());
+        var received = root.GetProperty("indicators")[0];
+        Assert.Equal(["code", "value", "derived", "confidence", "evidence"], received.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(267922, received.GetProperty("value").GetInt64());
+        Assert.Equal(2, received.GetProperty("evidence").GetProperty("line").GetInt32());
+        Assert.Equal(98.9m, root.GetProperty("indicators")[1].GetProperty("value").GetDecimal());
+    }
+
+    [Fact]
+    public async Task Parse_NotAReport_ExitsTwoWithReasonOnStandardError()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("tthc-parse-").FullName, "rac.bin");
+        await File.WriteAllBytesAsync(file, [0, 1, 2, 3, 255, 254, 0, 0, 7], TestContext.Current.CancellationToken);
+
+        var (exitCode, output, error) = await TthcProcess.RunAsync("parse", file, "--json");
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(output.Trim());
+        Assert.Contains("rac.bin", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Serve_WithoutStorageSetting_StartsAzuriteSaysSoAndStopsItOnCtrlC()
+    {
+        var port = FreePort();
+        using var serve = TthcProcess.Start(new Dictionary<string, string?> { ["Storage__ConnectionString"] = string.Empty }, "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        var ready = await serve.WaitForOutputAsync("ready", TimeSpan.FromSeconds(60));
+        Assert.NotNull(ready);
+        var storageLine = serve.StandardOutput.Split('\n').First(l => l.StartsWith("Storage:", StringComparison.Ordinal));
+        Assert.Contains("Azurite was started", storageLine, StringComparison.Ordinal);
+        var azuriteBlobPort = int.Parse(storageLine.Split("blob ")[1].Split(',')[0], System.Globalization.CultureInfo.InvariantCulture);
+        using (var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") })
+        {
+            using var response = await http.GetAsync("api/rollups/ha-tinh/2026-Q1", TestContext.Current.CancellationToken);
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        }
+
+        serve.Interrupt();
+        await serve.WaitForExitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(130, serve.ExitCode); // the Unix convention for a process ended by SIGINT, as System.CommandLine reports it
+        Assert.False(await IsListeningAsync(azuriteBlobPort));
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static async Task<bool> IsListeningAsync(int port)
+    {
+        try
+        {
+            using var client = new TcpClient();
+            await client.ConnectAsync(System.Net.IPAddress.Loopback, port, TestContext.Current.CancellationToken);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+}
