@@ -5,12 +5,11 @@ using Tthc.Api;
 using Tthc.Api.Apis;
 using Tthc.Pipeline;
 using Tthc.Pipeline.Ingestion;
-using Tthc.Pipeline.Ports;
 
 namespace Tthc.Functions;
 
 /// <summary><c>POST /api/reports/{unitCode}/{fileName}</c>: the same endpoint as <c>serve</c>'s.</summary>
-public sealed class UploadReport(IngestUpload ingest, IReportBlobStore blobs, IOptions<UploadOptions> upload)
+public sealed class UploadReport(IngestUpload ingest, IOptions<UploadOptions> upload)
 {
     [Function(nameof(UploadReport))]
     public async Task<IResult> RunAsync(
@@ -18,5 +17,5 @@ public sealed class UploadReport(IngestUpload ingest, IReportBlobStore blobs, IO
         string unitCode,
         string fileName,
         CancellationToken cancellationToken)
-        => await ReportsApi.PostReport(unitCode, fileName, request, ingest, blobs, upload, cancellationToken);
+        => await ReportsApi.PostReport(unitCode, fileName, request, ingest, upload, cancellationToken);
 }

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Azure.Functions.Worker;
 using Tthc.Api;
 using Tthc.Pipeline;
 using Tthc.Storage;
@@ -36,18 +37,15 @@ public sealed class HttpRoutesTests
         Assert.Equal(ApiRoutes.Prefix, HostRoutePrefix());
     }
 
-    // What the Functions host will route: host.json's prefix + the ApiRoutes constant named in the attribute.
+    // What the Functions host will route: host.json's prefix + each HttpTrigger's route and methods.
     private static SortedSet<string> FunctionRoutes()
     {
         var routes = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var trigger in FunctionSource.All.Select(f => f.HttpTrigger).OfType<(IReadOnlyList<string> Methods, string? RouteMember)>())
+        foreach (var trigger in FunctionClasses.TriggerParameters.Select(p => p.GetCustomAttribute<HttpTriggerAttribute>()).OfType<HttpTriggerAttribute>())
         {
-            var field = typeof(ApiRoutes).GetField(trigger.RouteMember!, BindingFlags.Public | BindingFlags.Static)
-                ?? throw new InvalidOperationException($"ApiRoutes has no {trigger.RouteMember}.");
-            var template = (string)field.GetRawConstantValue()!;
             foreach (var method in trigger.Methods)
             {
-                routes.Add($"{method} {HostRoutePrefix()}/{template}");
+                routes.Add($"{method.ToUpperInvariant()} {HostRoutePrefix()}/{trigger.Route}");
             }
         }
 
