@@ -32,6 +32,15 @@ public sealed class HttpRoutesTests
     }
 
     [Fact]
+    public void HttpTriggers_RequireAFunctionKey()
+    {
+        // In Azure the API is public: uploads and recomputes must not be anonymous.
+        var levels = FunctionClasses.TriggerParameters.Select(p => p.GetCustomAttribute<HttpTriggerAttribute>()).OfType<HttpTriggerAttribute>().Select(t => t.AuthLevel);
+
+        Assert.All(levels, level => Assert.Equal(AuthorizationLevel.Function, level));
+    }
+
+    [Fact]
     public void HostJson_RoutePrefix_IsApiRoutesPrefix()
     {
         Assert.Equal(ApiRoutes.Prefix, HostRoutePrefix());
