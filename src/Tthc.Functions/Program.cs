@@ -12,7 +12,7 @@ var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 
 // The same registrations as `serve`. Storage: service URIs + DefaultAzureCredential in Azure
-// (Storage__*Uri, AZURE_CLIENT_ID), Storage__ConnectionString locally (Azurite).
+// (Storage__*ServiceUri, Storage__ManagedIdentityClientId), Storage__ConnectionString locally (Azurite).
 builder.Services.AddTthcPipeline(builder.Configuration).AddTthcStorage(builder.Configuration).AddTthcApi();
 
 // Application Insights has local auth disabled, so telemetry is sent with the app's identity.
