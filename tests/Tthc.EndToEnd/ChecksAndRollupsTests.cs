@@ -1,9 +1,9 @@
-using Tthc.Testing;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.Extensions.DependencyInjection;
 using Tthc.Pipeline.Rollups;
+using Tthc.Testing;
 
 namespace Tthc.EndToEnd;
 

@@ -1,9 +1,9 @@
-using Tthc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Azure.Storage.Queues;
+using Microsoft.Extensions.DependencyInjection;
 using Tthc.Pipeline.Ports;
 using Tthc.Pipeline.Submissions;
 using Tthc.Storage.Emulator;
+using Tthc.Testing;
 
 namespace Tthc.EndToEnd;
 

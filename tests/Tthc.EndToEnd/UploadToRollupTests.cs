@@ -1,5 +1,5 @@
-using Tthc.Testing;
 using System.Text.Json;
+using Tthc.Testing;
 
 namespace Tthc.EndToEnd;
 
