@@ -14,7 +14,9 @@ public sealed partial class RecordProcessingFailure(ISubmissionStore submissions
     public async Task ExecuteAsync(string submissionId, string reason, CancellationToken cancellationToken = default)
     {
         var submission = await submissions.GetAsync(submissionId, cancellationToken);
-        if (submission is null || submission.Status is SubmissionStatus.Accepted or SubmissionStatus.Rejected)
+        // Failed is finished too: the poison-queue backstop (Functions' RecordParseFailure) runs after the last
+        // attempt has recorded the precise reason, and must not replace it with its generic one.
+        if (submission is null || submission.Status is SubmissionStatus.Accepted or SubmissionStatus.Rejected or SubmissionStatus.Failed)
         {
             return;
         }

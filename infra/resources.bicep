@@ -1,0 +1,112 @@
+// Everything inside the resource group; main.bicep only creates the group and names things.
+
+@description('Region for every resource.')
+param location string
+
+@description('Tags for every resource (azd-env-name).')
+param tags object
+
+@description('Unique, lower-case suffix for globally unique names.')
+param resourceToken string
+
+@description('Object id of a person to grant data access to the storage account; empty for none.')
+param principalId string
+
+@description('User or ServicePrincipal.')
+param principalType string
+
+@description('NightlyRollup schedule (UTC, six-field cron).')
+param rollupSchedule string
+
+@description('Declare the Event Grid subscription (only once the code, and so the blobs_extension key, exists).')
+param ingestSubscriptionEnabled bool
+
+@description('Most instances the app may scale out to.')
+param maximumInstanceCount int
+
+var functionAppName = 'func-tthc-${resourceToken}'
+var deploymentContainerName = 'app-package-${resourceToken}'
+
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
+  name: 'id-tthc-${resourceToken}'
+  location: location
+  tags: tags
+}
+
+module storage 'modules/storage.bicep' = {
+  name: 'storage'
+  params: {
+    name: 'sttthc${resourceToken}'
+    location: location
+    tags: tags
+    deploymentContainerName: deploymentContainerName
+  }
+}
+
+module monitoring 'modules/monitoring.bicep' = {
+  name: 'monitoring'
+  params: {
+    logAnalyticsName: 'log-tthc-${resourceToken}'
+    applicationInsightsName: 'appi-tthc-${resourceToken}'
+    location: location
+    tags: tags
+  }
+}
+
+module roles 'modules/roles.bicep' = {
+  name: 'roles'
+  params: {
+    storageAccountName: storage.outputs.name
+    applicationInsightsName: monitoring.outputs.applicationInsightsName
+    appPrincipalId: identity.properties.principalId
+    userPrincipalId: principalId
+    userPrincipalType: principalType
+  }
+}
+
+module functionApp 'modules/function-app.bicep' = {
+  name: 'function-app'
+  params: {
+    name: functionAppName
+    planName: 'plan-tthc-${resourceToken}'
+    location: location
+    tags: tags
+    identityId: identity.id
+    identityClientId: identity.properties.clientId
+    blobEndpoint: storage.outputs.blobEndpoint
+    queueEndpoint: storage.outputs.queueEndpoint
+    tableEndpoint: storage.outputs.tableEndpoint
+    deploymentContainerName: deploymentContainerName
+    applicationInsightsConnectionString: monitoring.outputs.connectionString
+    rollupSchedule: rollupSchedule
+    maximumInstanceCount: maximumInstanceCount
+  }
+  // The host reads its storage with the identity at start-up: grant first, then start.
+  dependsOn: [
+    roles
+  ]
+}
+
+module systemTopic 'modules/event-grid-topic.bicep' = {
+  name: 'event-grid-topic'
+  params: {
+    name: 'evgt-tthc-${resourceToken}'
+    location: location
+    tags: tags
+    storageAccountName: storage.outputs.name
+  }
+}
+
+module ingestSubscription 'modules/ingest-subscription.bicep' = if (ingestSubscriptionEnabled) {
+  name: 'ingest-subscription'
+  params: {
+    systemTopicName: systemTopic.outputs.name
+    functionAppName: functionApp.outputs.name
+  }
+}
+
+output functionAppName string = functionApp.outputs.name
+output functionAppUri string = functionApp.outputs.uri
+output storageAccountName string = storage.outputs.name
+output blobEndpoint string = storage.outputs.blobEndpoint
+output systemTopicName string = systemTopic.outputs.name

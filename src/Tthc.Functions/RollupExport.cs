@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Tthc.Api;
+using Tthc.Api.Apis;
+using Tthc.Pipeline.Rollups;
+
+namespace Tthc.Functions;
+
+/// <summary><c>GET /api/rollups/{province}/{period}/export[?format=xlsx|csv]</c>: the same endpoint as <c>serve</c>'s.</summary>
+public sealed class RollupExport(ExportRollup export)
+{
+    [Function(nameof(RollupExport))]
+    public async Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.RollupExport)] HttpRequest request,
+        string province,
+        string period,
+        CancellationToken cancellationToken)
+        => await RollupsApi.GetRollupExport(province, period, request.Query["format"], export, cancellationToken);
+}

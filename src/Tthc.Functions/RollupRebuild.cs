@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Tthc.Api;
+using Tthc.Api.Apis;
+using Tthc.Pipeline.Rollups;
+
+namespace Tthc.Functions;
+
+/// <summary><c>POST /api/rollups/{province}/{period}</c>: recompute now, the same endpoint as <c>serve</c>'s.</summary>
+public sealed class RollupRebuild(BuildRollup build)
+{
+    [Function(nameof(RollupRebuild))]
+    public async Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = ApiRoutes.Rollup)] HttpRequest request,
+        string province,
+        string period,
+        CancellationToken cancellationToken)
+        => await RollupsApi.PostRollup(province, period, build, cancellationToken);
+}

@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Tthc.Api;
+using Tthc.Api.Apis;
+using Tthc.Pipeline.Rollups;
+
+namespace Tthc.Functions;
+
+/// <summary><c>GET /api/rollups/{province}/{period}/units</c>: the same endpoint as <c>serve</c>'s.</summary>
+public sealed class RollupUnits(GetRollupUnits query)
+{
+    [Function(nameof(RollupUnits))]
+    public async Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.RollupUnits)] HttpRequest request,
+        string province,
+        string period,
+        CancellationToken cancellationToken)
+        => await RollupsApi.GetRollupUnits(province, period, query, cancellationToken);
+}

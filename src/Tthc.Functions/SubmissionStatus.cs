@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Tthc.Api;
+using Tthc.Api.Apis;
+using Tthc.Core.Indicators;
+using Tthc.Pipeline.Submissions;
+
+namespace Tthc.Functions;
+
+/// <summary><c>GET /api/submissions/{submissionId}</c>: the same endpoint as <c>serve</c>'s.</summary>
+public sealed class SubmissionStatus(GetSubmission query, IndicatorCatalog catalog)
+{
+    [Function(nameof(SubmissionStatus))]
+    public async Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Submission)] HttpRequest request,
+        string submissionId,
+        CancellationToken cancellationToken)
+        => await SubmissionsApi.GetSubmission(submissionId, query, catalog, cancellationToken);
+}

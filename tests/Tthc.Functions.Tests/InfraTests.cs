@@ -1,0 +1,120 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Tthc.Storage;
+
+namespace Tthc.Functions.Tests;
+
+/// <summary>infra/ creates what the code uses and configures it under the names the code binds.</summary>
+public sealed partial class InfraTests
+{
+    private static readonly StorageOptions Storage = new();
+
+    [Fact]
+    public void StorageBicep_CreatesTheContainerQueuesAndTablesTheCodeUses()
+    {
+        var bicep = RepositoryFiles.Read("infra/modules/storage.bicep");
+
+        Assert.Contains($"var reportsContainerName = '{Storage.ReportsContainer}'", bicep, StringComparison.Ordinal);
+        Assert.All(
+            new[] { Storage.ParseQueue, Storage.PoisonQueue, Storage.SubmissionsTable, Storage.IndicatorValuesTable, Storage.RollupsTable },
+            name => Assert.Contains($"'{name}'", bicep, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void StorageBicep_DisablesSharedKeys()
+    {
+        Assert.Contains("allowSharedKeyAccess: false", RepositoryFiles.Read("infra/modules/storage.bicep"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FunctionAppBicep_StorageSettings_BindToStorageOptions()
+    {
+        var settings = AppSettingNames().Where(n => n.StartsWith(StorageOptions.SectionName + "__", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(settings);
+        Assert.All(settings, name =>
+            Assert.NotNull(typeof(StorageOptions).GetProperty(name[(StorageOptions.SectionName.Length + 2)..], BindingFlags.Public | BindingFlags.Instance)));
+    }
+
+    [Fact]
+    public void FunctionAppBicep_HostStorage_IsIdentityBased()
+    {
+        var settings = AppSettingNames();
+
+        Assert.DoesNotContain("AzureWebJobsStorage", settings);
+        Assert.Contains("AzureWebJobsStorage__credential", settings);
+        Assert.Contains("AzureWebJobsStorage__clientId", settings);
+        Assert.Contains("AzureWebJobsStorage__blobServiceUri", settings);
+        Assert.Contains("AzureWebJobsStorage__queueServiceUri", settings);
+        Assert.Contains("AzureWebJobsStorage__tableServiceUri", settings);
+    }
+
+    [Fact]
+    public void FunctionAppBicep_DefinesEveryPercentSettingTheTriggersRead()
+    {
+        var settings = AppSettingNames();
+        var referenced = FunctionSource.All
+            .SelectMany(f => PercentSetting().Matches(f.Text))
+            .Select(m => m.Groups["name"].Value)
+            .Distinct(StringComparer.Ordinal);
+
+        Assert.All(referenced, name => Assert.Contains(name, settings));
+    }
+
+    [Fact]
+    public void IngestSubscription_TargetsIngestReportOnIncomingBlobs()
+    {
+        var bicep = RepositoryFiles.Read("infra/modules/ingest-subscription.bicep");
+        var ingest = Assert.Single(FunctionSource.All, f => f.BlobPath is not null);
+
+        Assert.Contains($"param functionName string = '{ingest.FunctionName}'", bicep, StringComparison.Ordinal);
+        Assert.Contains("/runtime/webhooks/blobs?functionName=Host.Functions.${functionName}&code=", bicep, StringComparison.Ordinal);
+        Assert.Contains($"subjectBeginsWith: '/blobServices/default/containers/{Storage.ReportsContainer}/blobs/incoming/'", bicep, StringComparison.Ordinal);
+        Assert.Contains("'Microsoft.Storage.BlobCreated'", bicep, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AzureYaml_DeploysTheFunctionsProjectAsServiceApi()
+    {
+        var yaml = RepositoryFiles.Read("azure.yaml");
+
+        Assert.Matches(@"(?m)^  api:\s*\n    project: \./src/Tthc\.Functions\s*\n    language: dotnet\s*\n    host: function", yaml);
+    }
+
+    [Fact]
+    public void AzureYaml_Hooks_RunScriptsThatExist()
+    {
+        var scripts = HookScript().Matches(RepositoryFiles.Read("azure.yaml")).Select(m => m.Groups["path"].Value).ToList();
+
+        Assert.Equal(2, scripts.Count);
+        Assert.All(scripts, path => Assert.True(File.Exists(RepositoryFiles.PathOf(path)), $"{path} is missing"));
+    }
+
+    [Fact]
+    public void MainParameters_NameOnlyParametersOfMainBicep()
+    {
+        var declared = BicepParam().Matches(RepositoryFiles.Read("infra/main.bicep")).Select(m => m.Groups["name"].Value).ToHashSet(StringComparer.Ordinal);
+        using var parameters = JsonDocument.Parse(RepositoryFiles.Read("infra/main.parameters.json"));
+        var given = parameters.RootElement.GetProperty("parameters").EnumerateObject().Select(p => p.Name).ToList();
+
+        Assert.Contains("environmentName", given);
+        Assert.Contains("location", given);
+        Assert.All(given, name => Assert.Contains(name, declared));
+    }
+
+    private static HashSet<string> AppSettingNames()
+        => [.. AppSettingName().Matches(RepositoryFiles.Read("infra/modules/function-app.bicep")).Select(m => m.Groups["name"].Value)];
+
+    [GeneratedRegex(@"name: '(?<name>[A-Za-z_][A-Za-z0-9_]*)'\s*\n\s*value:")]
+    private static partial Regex AppSettingName();
+
+    [GeneratedRegex(@"""%(?<name>\w+)%""")]
+    private static partial Regex PercentSetting();
+
+    [GeneratedRegex(@"(?m)^\s+run: \./(?<path>\S+)\s*$")]
+    private static partial Regex HookScript();
+
+    [GeneratedRegex(@"(?m)^param (?<name>\w+) ")]
+    private static partial Regex BicepParam();
+}

@@ -1,0 +1,11 @@
+namespace Microsoft.Azure.Functions.Worker;
+
+/// <summary>Stand-in with the Worker API's shape.</summary>
+public enum AuthorizationLevel
+{
+    Anonymous,
+    User,
+    Function,
+    System,
+    Admin,
+}
