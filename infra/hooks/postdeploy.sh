@@ -17,7 +17,7 @@ if [ "${TTHC_INGEST_SUBSCRIPTION:-false}" = "true" ]; then
   exit 0
 fi
 
-command -v az >/dev/null || { echo "The Azure CLI (az) is required for this step: see docs/deploy.md." >&2; exit 1; }
+command -v az >/dev/null || { echo "The Azure CLI (az) is required for this step: see README.md, "Deploying to Azure"." >&2; exit 1; }
 
 # Listing the keys wakes the host; the extension key appears once the blob extension has started.
 key=""
