@@ -11,7 +11,7 @@ if ($env:TTHC_INGEST_SUBSCRIPTION -eq 'true') {
     exit 0
 }
 
-if (-not (Get-Command az -ErrorAction SilentlyContinue)) { throw 'The Azure CLI (az) is required for this step: see docs/deploy.md.' }
+if (-not (Get-Command az -ErrorAction SilentlyContinue)) { throw 'The Azure CLI (az) is required for this step: see README.md, section Deploying to Azure.' }
 
 $key = ''
 foreach ($attempt in 1..20) {
