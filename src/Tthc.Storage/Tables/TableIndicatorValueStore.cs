@@ -29,18 +29,32 @@ public sealed class TableIndicatorValueStore(StorageClients clients) : IIndicato
     {
         var pk = PartitionKey(rows.Province, rows.Period);
         var markerKey = UnitMarkerPrefix + rows.UnitCode;
-        var current = await Table.GetEntityIfExistsAsync<TableEntity>(pk, markerKey, cancellationToken: cancellationToken);
-        if (current.HasValue)
+
+        // Most reports are the unit's first for the period: write without reading; the marker's Add fails if a version exists.
+        try
         {
-            var holder = current.Value!;
-            var holderUploaded = holder.GetDateTimeOffset("UploadedAt") ?? DateTimeOffset.MinValue;
-            var holderId = holder.GetString("SubmissionId");
-            if (holderUploaded > rows.UploadedAt || (holderUploaded == rows.UploadedAt && string.CompareOrdinal(holderId, rows.SubmissionId) > 0))
-            {
-                return new ReplaceOutcome(false, holderId);
-            }
+            await WriteAsync(rows, pk, markerKey, current: null, cancellationToken);
+            return new ReplaceOutcome(true, null);
+        }
+        catch (WriteConflictException)
+        {
         }
 
+        var response = await Table.GetEntityIfExistsAsync<TableEntity>(pk, markerKey, cancellationToken: cancellationToken);
+        var current = response.HasValue ? response.Value! : throw new WriteConflictException($"The version marker of {rows.UnitCode} in {pk} vanished during the write.");
+        var holderUploaded = current.GetDateTimeOffset("UploadedAt") ?? DateTimeOffset.MinValue;
+        var holderId = current.GetString("SubmissionId");
+        if (holderUploaded > rows.UploadedAt || (holderUploaded == rows.UploadedAt && string.CompareOrdinal(holderId, rows.SubmissionId) > 0))
+        {
+            return new ReplaceOutcome(false, holderId);
+        }
+
+        await WriteAsync(rows, pk, markerKey, current, cancellationToken);
+        return new ReplaceOutcome(true, holderId);
+    }
+
+    private async Task WriteAsync(UnitRows rows, string pk, string markerKey, TableEntity? current, CancellationToken cancellationToken)
+    {
         var newCodes = rows.Values.Select(v => v.Code).ToHashSet(StringComparer.Ordinal);
         var actions = new List<TableTransactionAction>(rows.Values.Count * 2 + 2);
         foreach (var value in rows.Values)
@@ -57,7 +71,7 @@ public sealed class TableIndicatorValueStore(StorageClients clients) : IIndicato
             actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, entity));
         }
 
-        var oldCodes = current.HasValue ? (current.Value!.GetString("Codes") ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries) : [];
+        var oldCodes = current is not null ? (current.GetString("Codes") ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries) : [];
         foreach (var gone in oldCodes.Where(c => !newCodes.Contains(c)))
         {
             actions.Add(new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(pk, $"{rows.UnitCode}|{gone}"), ETag.All));
@@ -72,8 +86,8 @@ public sealed class TableIndicatorValueStore(StorageClients clients) : IIndicato
             ["Codes"] = string.Join(';', newCodes),
             ["Values"] = JsonSerializer.Serialize(rows.Values.ToDictionary(v => v.Code, v => v.Value.ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal)),
         };
-        actions.Add(current.HasValue
-            ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, marker, current.Value!.ETag)
+        actions.Add(current is not null
+            ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, marker, current.ETag)
             : new TableTransactionAction(TableTransactionActionType.Add, marker));
         actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity(pk, PartitionMarker) { ["ChangedBy"] = rows.SubmissionId }));
 
@@ -85,8 +99,6 @@ public sealed class TableIndicatorValueStore(StorageClients clients) : IIndicato
         {
             throw new WriteConflictException($"Rows of {rows.UnitCode} in {pk} changed during the write.", ex);
         }
-
-        return new ReplaceOutcome(true, current.HasValue ? current.Value!.GetString("SubmissionId") : null);
     }
 
     /// <inheritdoc />
