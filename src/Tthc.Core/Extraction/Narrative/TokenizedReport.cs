@@ -1,0 +1,142 @@
+using Tthc.Core.Text;
+
+namespace Tthc.Core.Extraction.Narrative;
+
+/// <summary>A report's lines with their folded tokens and the layout facts sentence splitting needs.</summary>
+public sealed class TokenizedReport
+{
+    private TokenizedReport(IReadOnlyList<SourceLine> lines, List<TextToken> tokens, LineInfo[] info, int maxEvidence)
+    {
+        Lines = lines;
+        Tokens = tokens;
+        Info = info;
+        MaxEvidenceChars = maxEvidence;
+    }
+
+    /// <summary>The source lines.</summary>
+    public IReadOnlyList<SourceLine> Lines { get; }
+
+    /// <summary>All tokens, line after line.</summary>
+    public IReadOnlyList<TextToken> Tokens { get; }
+
+    /// <summary>Per-line layout, parallel to <see cref="Lines"/>.</summary>
+    public IReadOnlyList<LineInfo> Info { get; }
+
+    /// <summary>Characters of a line kept as evidence.</summary>
+    public int MaxEvidenceChars { get; }
+
+    /// <summary>Layout of one line.</summary>
+    /// <param name="FirstToken">Index of the line's first token.</param>
+    /// <param name="TokenCount">Number of tokens on the line.</param>
+    /// <param name="Bullet">The bullet character the line starts with ('-', '+'), '#' for a numbered heading, '\0' for none.</param>
+    /// <param name="StartsNumbered">True when the line's first token is an item or footnote number, not a value.</param>
+    /// <param name="IsTable">True for a table row.</param>
+    /// <param name="IsAppendix">True inside an appendix / statistics-form section of a narrative report.</param>
+    public readonly record struct LineInfo(int FirstToken, int TokenCount, char Bullet, bool StartsNumbered, bool IsTable, bool IsAppendix);
+
+    /// <summary>Tokenizes lines within the limits.</summary>
+    public static TokenizedReport Create(IReadOnlyList<SourceLine> lines, ExtractionLimits limits, CancellationToken cancellationToken)
+    {
+        var tokens = new List<TextToken>(lines.Count * 12);
+        var info = new LineInfo[lines.Count];
+        var appendix = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if ((i & 255) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var line = lines[i];
+            var start = tokens.Count;
+            OcrTokenizer.Tokenize(line.Text, line.Number, limits.MaxLineChars, tokens);
+            var count = tokens.Count - start;
+            var bullet = BulletOf(line.Text);
+            var numbered = count > 0 && tokens[start].Kind == TextTokenKind.Number && IsItemNumber(line.Text, tokens, start, count);
+            if (count > 0 && count <= 12 && IsAppendixHeading(tokens, start, count))
+            {
+                appendix = true;
+            }
+
+            var isTable = line.IsTableRow || line.Text.Contains('|', StringComparison.Ordinal);
+            info[i] = new LineInfo(start, count, numbered && bullet == '\0' ? '#' : bullet, numbered, isTable, appendix && !line.IsTableRow);
+        }
+
+        return new TokenizedReport(lines, tokens, info, limits.MaxEvidenceChars);
+    }
+
+    /// <summary>The evidence for a token's line.</summary>
+    public Evidence EvidenceFor(int lineIndex)
+    {
+        var text = Lines[lineIndex].Text.TrimEnd('\r');
+        return new Evidence(Lines[lineIndex].Number, text.Length > MaxEvidenceChars ? text[..MaxEvidenceChars] : text);
+    }
+
+    /// <summary>The folded words of a line joined by spaces (numbers and dates kept), for header matching.</summary>
+    public string FoldedLine(int lineIndex)
+    {
+        var li = Info[lineIndex];
+        return string.Join(' ', Enumerable.Range(li.FirstToken, li.TokenCount)
+            .Select(k => Tokens[k])
+            .Where(t => t.Kind is TextTokenKind.Word or TextTokenKind.Number or TextTokenKind.Slashed)
+            .Select(t => t.Text));
+    }
+
+    private static char BulletOf(string text)
+    {
+        var skipped = 0;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            if (c is '-' or '+' or '•' or '–' or '—' or '*' or '~' or '·' or '●' or '▪')
+            {
+                return c is '+' ? '+' : '-';
+            }
+
+            if (c is '\'' or '’' or '‘' or '"' or '_' or '.' or ',' && skipped++ < 3)
+            {
+                continue;
+            }
+
+            return '\0';
+        }
+
+        return '\0';
+    }
+
+    private static bool IsItemNumber(string text, List<TextToken> tokens, int start, int count)
+    {
+        // "1. …", "2.1 | …", "3.1.1. …", "12 Thuộc lĩnh vực…" (footnote), "337 Tổng số PAKN…" (form row): an index, not a value.
+        var first = tokens[start].Text;
+        var trimmed = text.TrimStart();
+        var afterNumber = trimmed.Length > first.Length ? trimmed[first.Length] : ' ';
+        if (first.Contains('.', StringComparison.Ordinal) || first.Contains(',', StringComparison.Ordinal))
+        {
+            var groups = first.Split('.', ',');
+            return groups.All(g => g.Length is >= 1 and <= 2);
+        }
+
+        if (first.Length > 3)
+        {
+            return false;
+        }
+
+        if (afterNumber is '.' or ')' or '|' or ']')
+        {
+            return true;
+        }
+
+        var rest = trimmed[Math.Min(trimmed.Length, first.Length)..].TrimStart();
+        return rest.Length > 0 && (char.IsUpper(rest[0]) || char.IsDigit(rest[0]) || rest[0] == '|') && count > 1;
+    }
+
+    private static bool IsAppendixHeading(List<TextToken> tokens, int start, int count)
+    {
+        var words = string.Join(' ', tokens.Skip(start).Take(count).Where(t => t.Kind == TextTokenKind.Word).Select(t => t.Text));
+        return words.Contains("bieu mau thong ke", StringComparison.Ordinal) || words.StartsWith("phu luc", StringComparison.Ordinal);
+    }
+}
