@@ -155,6 +155,14 @@ public static class OcrTokenizer
             return;
         }
 
+        if (core.EndsWith("/100") && core.Length > 4 && char.IsAsciiDigit(core[0]) && core[..^4].IndexOfAnyExcept("0123456789.,") < 0)
+        {
+            // "86,5/100 điểm": a score out of 100.
+            output.Add(new TextToken(TextTokenKind.Number, core[..^4].ToString(), line));
+            output.Add(new TextToken(TextTokenKind.Slashed, "/100", line));
+            return;
+        }
+
         if (core.Contains('/'))
         {
             if (core.ContainsAnyInRange('0', '9'))

@@ -43,10 +43,16 @@ public sealed class IndicatorLexicon
         (" dich vu cong ", Domain.Services), (" dvc ", Domain.Services), (" dvctt ", Domain.Services),
     ];
 
-    private static readonly string[] SubUnitQualifiers =
+    private static readonly string[] ProvinceParts =
     [
-        " cac so ", " so nganh ", " so ban nganh ", " so co quan ", " cac co quan ", " ubnd huyen ", " ubnd cap ",
-        " xa phuong ", " huyen thanh pho ", " huyen thi xa ", " cac xa ", " cac huyen ", " mot cua huyen ", " mot cua cap ",
+        " cap tinh ", " cap huyen ", " cap xa ", " cac so ", " so nganh ", " so ban nganh ", " so co quan ", " cac co quan ", " ubnd huyen ",
+        " ubnd cap ", " xa phuong ", " huyen thanh pho ", " huyen thi xa ", " cac xa ", " cac huyen ", " mot cua huyen ", " mot cua cap ",
+        " tai trung tam ", " tai bo phan ",
+    ];
+
+    private static readonly string[] DistrictParts =
+    [
+        " cap huyen ", " cap xa ", " cac xa ", " xa phuong ", " xa thi tran ", " ubnd cap xa ", " mot cua cap ", " tai bo phan ",
     ];
 
     /// <summary>The lexicon over the default catalog.</summary>
@@ -298,17 +304,12 @@ public sealed class IndicatorLexicon
         return best;
     }
 
-    private static bool IsSubUnit(string p, UnitLevel? level)
+    private static bool IsSubUnit(string p, UnitLevel? level) => level switch
     {
-        var sub = SubUnitQualifiers.Any(q => p.Contains(q, StringComparison.Ordinal)) || Has(p, " tai trung tam ", " tai bo phan ");
-        return level switch
-        {
-            UnitLevel.Commune => false,
-            UnitLevel.Department => false,
-            UnitLevel.District => sub || Has(p, " cap huyen ", " cap xa "),
-            _ => sub || Has(p, " cap tinh ", " cap huyen ", " cap xa "),
-        };
-    }
+        UnitLevel.Commune or UnitLevel.Department => false,
+        UnitLevel.District => DistrictParts.Any(q => p.Contains(q, StringComparison.Ordinal)),
+        _ => ProvinceParts.Any(q => p.Contains(q, StringComparison.Ordinal)),
+    };
 
     private static string Pad(string words) => string.Concat(" ", words, " ");
 

@@ -32,7 +32,8 @@ public sealed class TokenizedReport
     /// <param name="StartsNumbered">True when the line's first token is an item or footnote number, not a value.</param>
     /// <param name="IsTable">True for a table row.</param>
     /// <param name="IsAppendix">True inside an appendix / statistics-form section of a narrative report.</param>
-    public readonly record struct LineInfo(int FirstToken, int TokenCount, char Bullet, bool StartsNumbered, bool IsTable, bool IsAppendix);
+    /// <param name="IsHeading">True for a line in capitals (a header or heading): a sentence on its own.</param>
+    public readonly record struct LineInfo(int FirstToken, int TokenCount, char Bullet, bool StartsNumbered, bool IsTable, bool IsAppendix, bool IsHeading);
 
     /// <summary>Tokenizes lines within the limits.</summary>
     public static TokenizedReport Create(IReadOnlyList<SourceLine> lines, ExtractionLimits limits, CancellationToken cancellationToken)
@@ -59,7 +60,7 @@ public sealed class TokenizedReport
             }
 
             var isTable = line.IsTableRow || line.Text.Contains('|', StringComparison.Ordinal);
-            info[i] = new LineInfo(start, count, numbered && bullet == '\0' ? '#' : bullet, numbered, isTable, appendix && !line.IsTableRow);
+            info[i] = new LineInfo(start, count, numbered && bullet == '\0' ? '#' : bullet, numbered, isTable, appendix && !line.IsTableRow, IsCapitals(line.Text));
         }
 
         return new TokenizedReport(lines, tokens, info, limits.MaxEvidenceChars);
@@ -80,6 +81,25 @@ public sealed class TokenizedReport
             .Select(k => Tokens[k])
             .Where(t => t.Kind is TextTokenKind.Word or TextTokenKind.Number or TextTokenKind.Slashed)
             .Select(t => t.Text));
+    }
+
+    private static bool IsCapitals(string text)
+    {
+        var letters = 0;
+        foreach (var c in text.AsSpan(0, Math.Min(text.Length, 200)))
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+
+        return letters >= 4;
     }
 
     private static char BulletOf(string text)

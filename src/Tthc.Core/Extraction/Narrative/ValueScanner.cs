@@ -118,33 +118,45 @@ public sealed class ValueScanner(IndicatorCatalog catalog, IndicatorLexicon lexi
                 }
 
                 var preceding = LastLabelPart(tokens, segment, consumedUntil, pos);
+                var whole = Words(tokens, segment, consumedUntil, pos);
                 var unit = Words(tokens, segment, pos + 1, unitEnd);
-                string label;
+                string[] labels;
                 if (IndicatorLexicon.HasVocabulary(preceding))
                 {
-                    label = Join(preceding, unit);
+                    labels = [Join(preceding, unit), Join(whole, unit)];
                     consumedUntil = unitEnd;
                 }
                 else
                 {
-                    label = Join(preceding, unit, Words(tokens, segment, unitEnd, nextPos));
+                    labels = [Join(preceding, unit, Words(tokens, segment, unitEnd, nextPos))];
                     consumedUntil = nextPos;
                 }
 
-                Accept(report, segment[pos], label, state, unitLevel, result);
+                Accept(report, segment[pos], labels, state, unitLevel, result);
             }
 
             state.PendingLabel = null;
         }
     }
 
-    private void Accept(TokenizedReport report, int tokenIndex, string label, SentenceState state, UnitLevel? unitLevel, List<ValueCandidate> result)
+    private void Accept(TokenizedReport report, int tokenIndex, string[] labels, SentenceState state, UnitLevel? unitLevel, List<ValueCandidate> result)
     {
         var tokens = report.Tokens;
         var token = tokens[tokenIndex];
         var percent = IsPercent(report, tokenIndex);
         var score = tokenIndex + 1 < tokens.Count && (tokens[tokenIndex + 1].Text == "/100" || tokens[tokenIndex + 1].Is("diem"));
+        var label = labels[0];
         var match = lexicon.Classify(label, state.Family, unitLevel);
+        if (!Fits(match, percent, score) && labels.Length > 1 && labels[1] != label)
+        {
+            // "Tiếp nhận hồ sơ: tổng số 1.250": the words after the colon alone say too little.
+            var fuller = lexicon.Classify(labels[1], state.Family, unitLevel);
+            if (Fits(fuller, percent, score))
+            {
+                (match, label) = (fuller, labels[1]);
+            }
+        }
+
         var viaPending = false;
         if (!Fits(match, percent, score) && state.PendingLabel is not null)
         {
@@ -168,6 +180,12 @@ public sealed class ValueScanner(IndicatorCatalog catalog, IndicatorLexicon lexi
         }
 
         var code = match.Code;
+        if (state.HeadHasValue && code != state.Family && (label.Contains("he thong", StringComparison.Ordinal) || label.StartsWith("tren ", StringComparison.Ordinal)))
+        {
+            // After the head's value, a clause naming a system is that value's breakdown by system.
+            return;
+        }
+
         if (state.Family is not null)
         {
             if (code == state.Family && state.HeadHasValue)
@@ -398,6 +416,9 @@ public sealed class ValueScanner(IndicatorCatalog catalog, IndicatorLexicon lexi
             var t = tokens[k];
             switch (t.Kind)
             {
+                case TextTokenKind.Separator when sentence.IsTable && t.Text == "|":
+                    // Cells of a row read as one clause: "Tổng số hồ sơ tiếp nhận | Hồ sơ | 5.859".
+                    break;
                 case TextTokenKind.Separator:
                     if (current.Count > 0)
                     {
@@ -466,7 +487,8 @@ public sealed class ValueScanner(IndicatorCatalog catalog, IndicatorLexicon lexi
         {
             var info = report.Info[i];
             var blank = info.TokenCount == 0;
-            var startsNew = blank || info.IsTable || info.Bullet != '\0' || (i > 0 && report.Info[i - 1].IsTable);
+            var startsNew = blank || info.IsTable || info.Bullet != '\0' || info.IsHeading
+                || (i > 0 && (report.Info[i - 1].IsTable || report.Info[i - 1].IsHeading));
             if (startsNew && from >= 0)
             {
                 foreach (var s in SplitAtStops(tokens, from, info.FirstToken, bullet, isTable, continues))
