@@ -35,6 +35,9 @@ public sealed class ReportParser
             [
                 new CanonicalCsvReader(catalog),
                 new CanonicalJsonReader(catalog),
+                new DocxReportReader(catalog, limits),
+                new XlsxReportReader(catalog, limits),
+                new PdfReportReader(catalog, limits),
                 new TextReportReader(catalog, limits),
             ],
             limits);

@@ -23,33 +23,45 @@ public static class UnitDetector
         string? provinceCode = null;
         var office = false;
 
+        // The header names the parent agency first and the issuing unit under it ("UBND TỈNH X / SỞ NỘI VỤ",
+        // "UBND THÀNH PHỐ X / UBND XÃ Y", "UBND TỈNH X / VĂN PHÒNG"): the last unit line of the block wins.
         var header = Enumerable.Range(0, Math.Min(HeaderLines, report.Lines.Count)).Select(report.FoldedLine).ToList();
-        for (var i = 0; i < header.Count && level is null; i++)
+        var unitLines = 0;
+        for (var i = 0; i < header.Count && unitLines < 3; i++)
         {
             var line = " " + header[i] + " ";
-            if (Starts(line, "ubnd tinh", "uy ban nhan dan tinh", "tinh", "ubnd thanh pho", "uy ban nhan dan thanh pho"))
+            if (Starts(line, "ubnd tinh", "uy ban nhan dan tinh", "tinh", "ubnd thanh pho", "uy ban nhan dan thanh pho", "thanh pho"))
             {
-                provinceCode = ProvinceAfter(map, line, "tinh") ?? ProvinceAfter(map, line, "thanh pho");
-                if (provinceCode is not null)
+                var code = ProvinceAfter(map, line, "tinh") ?? ProvinceAfter(map, line, "thanh pho");
+                if (code is not null && provinceCode is null)
                 {
-                    level = UnitLevel.Province;
+                    provinceCode = code;
+                    level ??= UnitLevel.Province;
+                    unitLines++;
                 }
             }
             else if (Starts(line, "ubnd huyen", "uy ban nhan dan huyen", "ubnd quan", "ubnd thi xa", "huyen"))
             {
                 level = UnitLevel.District;
                 name = "UBND huyện " + NameAfter(report.Lines[i].Text, "huyện", "huyen", "quận", "thị xã");
+                unitLines++;
             }
             else if (Starts(line, "ubnd xa", "uy ban nhan dan xa", "ubnd phuong", "uy ban nhan dan phuong", "ubnd dac khu"))
             {
                 level = UnitLevel.Commune;
                 var kind = line.Contains(" phuong ", StringComparison.Ordinal) ? "phường" : line.Contains(" dac khu ", StringComparison.Ordinal) ? "đặc khu" : "xã";
                 name = $"UBND {kind} " + NameAfter(report.Lines[i].Text, "xã", "xa", "phường", "phuong", "đặc khu", "dac khu");
+                unitLines++;
             }
-            else if (Starts(line, "so ") && !line.Contains(" bc ", StringComparison.Ordinal) && i < 4 && header[i].Split(' ').Length <= 8)
+            else if (Starts(line, "so") && i < 4 && header[i].Split(' ') is { Length: >= 2 and <= 8 } words && words.Skip(1).All(w => w.All(char.IsAsciiLetter)))
             {
                 level = UnitLevel.Department;
-                name = TitleCase(report.Lines[i].Text.Trim());
+                name = TitleCase(report.Lines[i].Text.Split(['|', '\t'], 2)[0].Trim());
+                unitLines++;
+            }
+            else if (Starts(line, "van phong") && level == UnitLevel.Province)
+            {
+                unitLines++;
             }
         }
 
