@@ -16,10 +16,26 @@ public static class OcrTokenizer
     public static void Tokenize(string line, int lineNumber, int maxChars, List<TextToken> output)
     {
         var start = output.Count;
-        var folded = FoldChars(line.Length > maxChars ? line[..maxChars] : line);
-        foreach (var chunk in folded.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var sb = Builder ??= new StringBuilder(256);
+        sb.Clear();
+        FoldChars(line.AsSpan(0, Math.Min(line.Length, maxChars)), sb);
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(sb.Length);
+        try
         {
-            AddChunk(chunk, lineNumber, output);
+            sb.CopyTo(0, buffer, 0, sb.Length);
+            var folded = buffer.AsSpan(0, sb.Length);
+            foreach (var range in folded.Split(' '))
+            {
+                var chunk = folded[range];
+                if (!chunk.IsEmpty)
+                {
+                    AddChunk(chunk, lineNumber, output);
+                }
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
         }
 
         Repair(output, start);
@@ -33,52 +49,73 @@ public static class OcrTokenizer
         return string.Join(' ', tokens.Where(t => t.Kind is TextTokenKind.Word or TextTokenKind.Number).Select(t => t.Text));
     }
 
-    private static string FoldChars(string text)
-    {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length + 8);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
+    private static readonly string?[] FoldTable = new string?[0x2500];
 
-            switch (c)
+    [ThreadStatic]
+    private static StringBuilder? Builder;
+
+    private static void FoldChars(ReadOnlySpan<char> text, StringBuilder sb)
+    {
+        foreach (var c in text)
+        {
+            if (c < 0x80)
             {
-                case 'đ' or 'Đ' or 'Ð' or 'ð' or 'Ɖ':
-                    sb.Append('d');
-                    break;
-                case '€' or '¢' or '&' or '£':
-                    sb.Append('e');
-                    break;
-                case '@' or '©' or '®' or 'º' or '°':
-                    sb.Append('o');
-                    break;
-                case '$' or '§':
-                    sb.Append('s');
-                    break;
-                case '¥':
-                    sb.Append('y');
-                    break;
-                case 'ı' or '¡' or '¦':
-                    sb.Append('i');
-                    break;
-                case 'ﬁ':
-                    sb.Append("fi");
-                    break;
-                case 'ﬂ':
-                    sb.Append("fl");
-                    break;
-                case '|':
-                    sb.Append(" | ");
-                    break;
-                case '\u2013' or '\u2014':
-                    sb.Append(" - ");
-                    break;
-                default:
-                    sb.Append(char.IsWhiteSpace(c) || char.IsControl(c) ? ' ' : char.ToLowerInvariant(c));
-                    break;
+                sb.Append(c switch
+                {
+                    '&' => 'e',
+                    '@' => 'o',
+                    '$' => 's',
+                    '|' => '|',
+                    _ when char.IsControl(c) => ' ',
+                    _ => char.ToLowerInvariant(c),
+                });
+                if (c == '|')
+                {
+                    sb.Insert(sb.Length - 1, ' ').Append(' ');
+                }
+            }
+            else
+            {
+                sb.Append(c < FoldTable.Length ? FoldTable[c] ??= Fold(c) : " ");
+            }
+        }
+    }
+
+    private static string Fold(char c)
+    {
+        switch (c)
+        {
+            case 'đ' or 'Đ' or 'Ð' or 'ð' or 'Ɖ':
+                return "d";
+            case '€' or '¢' or '£':
+                return "e";
+            case '©' or '®' or 'º' or '°':
+                return "o";
+            case '§':
+                return "s";
+            case '¥':
+                return "y";
+            case 'ı' or '¡' or '¦':
+                return "i";
+            case 'ﬁ':
+                return "fi";
+            case 'ﬂ':
+                return "fl";
+            case '\u2013' or '\u2014':
+                return " - ";
+        }
+
+        if (char.IsWhiteSpace(c) || char.IsControl(c))
+        {
+            return " ";
+        }
+
+        var sb = new StringBuilder(2);
+        foreach (var d in c.ToString().Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
+            {
+                sb.Append(char.ToLowerInvariant(d));
             }
         }
 
@@ -87,7 +124,7 @@ public static class OcrTokenizer
 
     private static bool IsKept(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or ',' or ';' or ':' or '%' or '(' or ')' or '/' or '|';
 
-    private static void AddChunk(string raw, int line, List<TextToken> output)
+    private static void AddChunk(ReadOnlySpan<char> raw, int line, List<TextToken> output)
     {
         Span<char> buffer = raw.Length <= 256 ? stackalloc char[raw.Length] : new char[raw.Length];
         var n = 0;
@@ -145,7 +182,7 @@ public static class OcrTokenizer
             '/' => TextTokenKind.Slashed,
             _ => TextTokenKind.Separator,
         };
-        output.Add(new TextToken(kind, c.ToString(), line));
+        output.Add(new TextToken(kind, c switch { '(' => "(", ')' => ")", ':' => ":", '%' => "%", '/' => "/", ',' => ",", ';' => ";", '.' => ".", '|' => "|", _ => c.ToString() }, line));
     }
 
     private static void AddCore(ReadOnlySpan<char> core, int line, List<TextToken> output)
@@ -181,6 +218,7 @@ public static class OcrTokenizer
         }
 
         // Split at inner punctuation that is not part of a number: "giéi,quyét", "ch)ng", "1.414hd".
+        Span<char> word = stackalloc char[64];
         var i = 0;
         while (i < core.Length)
         {
@@ -213,15 +251,19 @@ public static class OcrTokenizer
             }
             else if (char.IsAsciiLetter(core[i]))
             {
-                var word = new StringBuilder();
+                var length = 0;
                 while (j < core.Length)
                 {
                     if (char.IsAsciiLetterOrDigit(core[j]))
                     {
-                        word.Append(core[j]);
+                        if (length < word.Length)
+                        {
+                            word[length++] = core[j];
+                        }
+
                         j++;
                     }
-                    else if (core[j] is '(' or ')' && j + 1 < core.Length && char.IsAsciiLetter(core[j + 1]) && word.Length <= 2)
+                    else if (core[j] is '(' or ')' && j + 1 < core.Length && char.IsAsciiLetter(core[j + 1]) && length <= 2)
                     {
                         // OCR debris inside a word: "ch)ng", "T(?ng".
                         j++;
@@ -232,7 +274,7 @@ public static class OcrTokenizer
                     }
                 }
 
-                AddWord(word.ToString(), line, output);
+                AddWord(word[..length], line, output);
                 i = j;
             }
             else
@@ -279,8 +321,19 @@ public static class OcrTokenizer
             return;
         }
 
-        output.Add(new TextToken(TextTokenKind.Word, Canonical(new string(w[..n])), line));
+        output.Add(new TextToken(TextTokenKind.Word, Canonical(Intern(w[..n])), line));
     }
+
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CommonWords = new Dictionary<string, string>(
+        """
+        ho so tong tiep nhan giai quyet da dang dung han qua truoc trong tra lai yeu cau bo sung ky chuyen sang truc tuyen
+        buu chinh phan anh kien nghi pakn xu ly tthc thu tuc cap tinh huyen xa cong dich vu toan trinh mot ty le hoa thanh
+        toan hai long diem chi la va cua cac tai tren voi duoc nhu sau cu the trong do dat tu den ngay thang nam quy the
+        co khong hanh chinh ubnd van phong nguoi dan doanh nghiep viec thuc hien ket bao cao tren dia ban theo quyet dinh
+        """.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Distinct().ToDictionary(w => w, w => w, StringComparer.Ordinal))
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static string Intern(ReadOnlySpan<char> word) => CommonWords.TryGetValue(word, out var known) ? known : word.ToString();
 
     private static string Canonical(string w) => w switch
     {

@@ -5,8 +5,11 @@ namespace Tthc.Core.Extraction.Narrative;
 /// <summary>A report's lines with their folded tokens and the layout facts sentence splitting needs.</summary>
 public sealed class TokenizedReport
 {
+    private readonly string?[] folded;
+
     private TokenizedReport(IReadOnlyList<SourceLine> lines, List<TextToken> tokens, LineInfo[] info, int maxEvidence)
     {
+        folded = new string?[lines.Count];
         Lines = lines;
         Tokens = tokens;
         Info = info;
@@ -38,7 +41,13 @@ public sealed class TokenizedReport
     /// <summary>Tokenizes lines within the limits.</summary>
     public static TokenizedReport Create(IReadOnlyList<SourceLine> lines, ExtractionLimits limits, CancellationToken cancellationToken)
     {
-        var tokens = new List<TextToken>(lines.Count * 12);
+        var chars = 0L;
+        foreach (var line in lines)
+        {
+            chars += Math.Min(line.Text.Length, limits.MaxLineChars);
+        }
+
+        var tokens = new List<TextToken>((int)Math.Min(chars / 4 + 16, 4_000_000));
         var info = new LineInfo[lines.Count];
         var appendix = false;
         for (var i = 0; i < lines.Count; i++)
@@ -76,11 +85,27 @@ public sealed class TokenizedReport
     /// <summary>The folded words of a line joined by spaces (numbers and dates kept), for header matching.</summary>
     public string FoldedLine(int lineIndex)
     {
+        if (folded[lineIndex] is { } cached)
+        {
+            return cached;
+        }
+
         var li = Info[lineIndex];
-        return string.Join(' ', Enumerable.Range(li.FirstToken, li.TokenCount)
-            .Select(k => Tokens[k])
-            .Where(t => t.Kind is TextTokenKind.Word or TextTokenKind.Number or TextTokenKind.Slashed)
-            .Select(t => t.Text));
+        var sb = new System.Text.StringBuilder();
+        for (var k = li.FirstToken; k < li.FirstToken + li.TokenCount; k++)
+        {
+            if (Tokens[k].Kind is TextTokenKind.Word or TextTokenKind.Number or TextTokenKind.Slashed)
+            {
+                if (sb.Length > 0)
+                {
+                    sb.Append(' ');
+                }
+
+                sb.Append(Tokens[k].Text);
+            }
+        }
+
+        return folded[lineIndex] = sb.ToString();
     }
 
     private static bool IsCapitals(string text)

@@ -14,6 +14,8 @@ public static class UnitDetector
 {
     private const int HeaderLines = 12;
 
+    private static readonly HashSet<string> ProvinceKeys = [.. ProvinceMap.Default.All.SelectMany(p => new[] { VietnameseText.NameKey(p.Name), p.Code.Replace("-", string.Empty, StringComparison.Ordinal) }), "hochiminh", "tphcm", "hcm", "thuathienhue", "bariavungtau"];
+
     /// <summary>The unit as far as the report tells it.</summary>
     public static ReportedUnit Detect(TokenizedReport report)
     {
@@ -106,9 +108,15 @@ public static class UnitDetector
         var level = counts.MaxBy(c => c.Value).Key;
         var word = level switch { UnitLevel.District => "huyện", UnitLevel.Commune => "xã", _ => "tỉnh" };
         var names = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var line in report.Lines)
+        var foldedWord = " " + VietnameseText.Fold(word) + " ";
+        for (var i = 0; i < report.Lines.Count; i++)
         {
-            foreach (var n in NamesAfter(line.Text, word))
+            if (!(" " + report.FoldedLine(i) + " ").Contains(foldedWord, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var n in NamesAfter(report.Lines[i].Text, word))
             {
                 names[n] = names.GetValueOrDefault(n) + 1;
             }
@@ -159,10 +167,10 @@ public static class UnitDetector
             return null;
         }
 
-        var words = line[(at + prefix.Length + 2)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = line[(at + prefix.Length + 2)..].Split(' ', 5, StringSplitOptions.RemoveEmptyEntries);
         foreach (var n in (int[])[2, 3, 4, 1])
         {
-            if (words.Length >= n && map.Match(string.Join(' ', words.Take(n))) is { } code && !(n == 1 && words[0].Length < 3))
+            if (words.Length >= n && ProvinceKeys.Contains(string.Concat(words.Take(n))) && map.Match(string.Join(' ', words.Take(n))) is { } code && !(n == 1 && words[0].Length < 3))
             {
                 return code;
             }
