@@ -5,6 +5,7 @@ namespace Tthc.Benchmarks;
 
 /// <summary>Time and allocation to parse one sample report end to end (format detection, decoding, extraction).</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 #pragma warning disable CA1515 // BenchmarkDotNet needs public types.
 public class ParseBenchmarks // Not sealed: BenchmarkDotNet derives from benchmark classes.
 #pragma warning restore CA1515

@@ -55,6 +55,42 @@ public sealed partial class ReportParserTests
     [Fact]
     public void Parse_ZipBombDisguisedAsDocx_RejectedWithoutInflatingIt()
     {
+        var (error, elapsed) = TryParse("bomb.docx", ZipBomb());
+
+        Assert.Contains("bom zip", error?.Message, StringComparison.Ordinal);
+        Assert.True(elapsed < Bound, $"took {elapsed}");
+    }
+
+    [Fact]
+    public void Parse_ZipBombWithLyingSizeHeaders_StillBounded()
+    {
+        var bytes = ZipBomb();
+        PatchSizes(bytes, "word/document.xml"u8, 1000);
+
+        var (error, elapsed) = TryParse("liar.docx", bytes);
+
+        Assert.NotNull(error);
+        Assert.True(elapsed < Bound, $"took {elapsed}");
+    }
+
+    private static void PatchSizes(byte[] zip, ReadOnlySpan<byte> name, uint size)
+    {
+        // Local headers (PK\x03\x04: size at 22) and central directory entries (PK\x01\x02: size at 24) claim a tiny part.
+        for (var i = 0; i + 46 < zip.Length; i++)
+        {
+            if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 3 && zip[i + 3] == 4 && zip.AsSpan(i + 30).StartsWith(name))
+            {
+                BitConverter.TryWriteBytes(zip.AsSpan(i + 22, 4), size);
+            }
+            else if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 1 && zip[i + 3] == 2 && zip.AsSpan(i + 46).StartsWith(name))
+            {
+                BitConverter.TryWriteBytes(zip.AsSpan(i + 24, 4), size);
+            }
+        }
+    }
+
+    private static byte[] ZipBomb()
+    {
         using var ms = new MemoryStream();
         using (var zip = new ZipArchive(ms, ZipArchiveMode.Create, leaveOpen: true))
         {
@@ -71,10 +107,7 @@ public sealed partial class ReportParserTests
             }
         }
 
-        var (error, elapsed) = TryParse("bomb.docx", ms.ToArray());
-
-        Assert.Contains("bom zip", error?.Message, StringComparison.Ordinal);
-        Assert.True(elapsed < Bound, $"took {elapsed}");
+        return ms.ToArray();
     }
 
     [Fact]

@@ -62,9 +62,17 @@ public sealed class XlsxReportReaderTests
 
         var expected = new Dictionary<string, decimal>
         {
-            ["dossiers.received"] = 1000, ["dossiers.received_online"] = 800, ["dossiers.received_direct"] = 150, ["dossiers.carried_over"] = 50,
-            ["dossiers.resolved"] = 900, ["dossiers.resolved_early"] = 600, ["dossiers.resolved_on_time"] = 280, ["dossiers.resolved_late"] = 20,
-            ["dossiers.pending"] = 100, ["dossiers.pending_in_time"] = 90, ["dossiers.pending_overdue"] = 10,
+            ["dossiers.received"] = 1000,
+            ["dossiers.received_online"] = 800,
+            ["dossiers.received_direct"] = 150,
+            ["dossiers.carried_over"] = 50,
+            ["dossiers.resolved"] = 900,
+            ["dossiers.resolved_early"] = 600,
+            ["dossiers.resolved_on_time"] = 280,
+            ["dossiers.resolved_late"] = 20,
+            ["dossiers.pending"] = 100,
+            ["dossiers.pending_in_time"] = 90,
+            ["dossiers.pending_overdue"] = 10,
         };
         Assert.Equal(expected, report.Indicators.Where(v => !v.Derived).ToDictionary(v => v.Code, v => v.Value));
         Assert.Equal(7, report.Indicators.Single(v => v.Code == "dossiers.received").Evidence?.Line);

@@ -10,6 +10,7 @@ public sealed class TokenizedReport
     private TokenizedReport(IReadOnlyList<SourceLine> lines, List<TextToken> tokens, LineInfo[] info, int maxEvidence)
     {
         folded = new string?[lines.Count];
+        ValueNumberCache = new bool?[tokens.Count];
         Lines = lines;
         Tokens = tokens;
         Info = info;
@@ -24,6 +25,9 @@ public sealed class TokenizedReport
 
     /// <summary>Per-line layout, parallel to <see cref="Lines"/>.</summary>
     public IReadOnlyList<LineInfo> Info { get; }
+
+    /// <summary>Per token: whether it was judged an indicator value (filled by the scanner as it goes).</summary>
+    internal bool?[] ValueNumberCache { get; }
 
     /// <summary>Characters of a line kept as evidence.</summary>
     public int MaxEvidenceChars { get; }

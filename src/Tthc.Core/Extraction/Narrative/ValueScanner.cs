@@ -21,7 +21,7 @@ public sealed class ValueScanner(IndicatorCatalog catalog, IndicatorLexicon lexi
     private static readonly string[] NonValueFollowerPrefixes =
     [
         "nhie", "quye", "hoi", "nghi", "bien", "cong", "truong", "quay", "linh", "nguoi", "doanh", "trieu", "dong", "tiet", "thanh",
-        "chi", "lop", "cuoc", "trang", "may", "tai khoan", "muc", "chuyen", "ke", "giay", "so ho tich",
+        "chi", "lop", "cuoc", "trang", "may", "muc", "chuyen", "ke", "giay",
     ];
 
     private static readonly HashSet<string> NonValuePredecessors = new(StringComparer.Ordinal)
@@ -45,7 +45,7 @@ public sealed class ValueScanner(IndicatorCatalog catalog, IndicatorLexicon lexi
         foreach (var sentence in Sentences(report))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var words = sentence.Words(report);
+            var words = sentence.Start(report);
             if (breakdownActive && (sentence.Bullet == breakdownBullet || sentence.Bullet == '#'))
             {
                 breakdownActive = false;
@@ -61,7 +61,7 @@ public sealed class ValueScanner(IndicatorCatalog catalog, IndicatorLexicon lexi
                 || words.StartsWith("tren he thong", StringComparison.Ordinal) || words.StartsWith("tren cong", StringComparison.Ordinal);
             var before = result.Count;
             ScanSentence(report, sentence, state, unitLevel, result);
-            if (result.Count > before && EndsWithDetail(words))
+            if (result.Count > before && EndsWithDetail(sentence.End(report)))
             {
                 breakdownActive = true;
                 breakdownBullet = sentence.Bullet;
@@ -281,6 +281,9 @@ public sealed class ValueScanner(IndicatorCatalog catalog, IndicatorLexicon lexi
     }
 
     private static bool IsValueNumber(TokenizedReport report, int k)
+        => report.ValueNumberCache[k] ??= ComputeIsValueNumber(report, k);
+
+    private static bool ComputeIsValueNumber(TokenizedReport report, int k)
     {
         var tokens = report.Tokens;
         var t = tokens[k];
@@ -313,14 +316,11 @@ public sealed class ValueScanner(IndicatorCatalog catalog, IndicatorLexicon lexi
 
         if (k + 1 < tokens.Count && tokens[k + 1].Kind == TextTokenKind.Word)
         {
+            // "63 Quyết định", "12 nhiệm vụ", "2.034.961 dữ liệu", "1.298.474 tài khoản", "12.791 sổ hộ tịch": not indicator values.
             var next = tokens[k + 1].Text;
-            var twoWords = next;
-            for (var j = k + 2; j < Math.Min(tokens.Count, k + 4) && tokens[j].Kind == TextTokenKind.Word; j++)
-            {
-                twoWords += " " + tokens[j].Text;
-            }
-
-            if (NonValueFollowers.Contains(next) || NonValueFollowerPrefixes.Any(p => twoWords.StartsWith(p, StringComparison.Ordinal)))
+            var second = k + 2 < tokens.Count && tokens[k + 2].Kind == TextTokenKind.Word ? tokens[k + 2].Text : string.Empty;
+            if (NonValueFollowers.Contains(next) || NonValueFollowerPrefixes.Any(p => next.StartsWith(p, StringComparison.Ordinal))
+                || (next == "tai" && second == "khoan") || (next == "so" && second == "ho" && k + 3 < tokens.Count && tokens[k + 3].Is("tich")))
             {
                 return false;
             }
@@ -550,7 +550,38 @@ public sealed class ValueScanner(IndicatorCatalog catalog, IndicatorLexicon lexi
 
     private readonly record struct Sentence(int From, int To, char Bullet, bool IsTable, bool ContinuesPrevious)
     {
-        public string Words(TokenizedReport report)
-            => string.Join(' ', Enumerable.Range(From, To - From).Select(k => report.Tokens[k]).Where(t => t.Kind == TextTokenKind.Word).Take(40).Select(t => t.Text));
+        /// <summary>The first words (for "Tại …", "Trên hệ thống …").</summary>
+        public string Start(TokenizedReport report)
+        {
+            var words = new List<string>(4);
+            for (var k = From; k < To && words.Count < 4; k++)
+            {
+                if (report.Tokens[k].Kind == TextTokenKind.Word)
+                {
+                    words.Add(report.Tokens[k].Text);
+                }
+            }
+
+            return string.Join(' ', words);
+        }
+
+        /// <summary>The last words (for "… cụ thể:").</summary>
+        public string End(TokenizedReport report)
+        {
+            var words = new List<string>(3);
+            for (var k = To - 1; k >= From && words.Count < 3; k--)
+            {
+                if (report.Tokens[k].Kind == TextTokenKind.Word)
+                {
+                    words.Insert(0, report.Tokens[k].Text);
+                }
+                else if (report.Tokens[k].Kind is not (TextTokenKind.Colon or TextTokenKind.Separator))
+                {
+                    break;
+                }
+            }
+
+            return string.Join(' ', words);
+        }
     }
 }
