@@ -7,7 +7,7 @@ using Tthc.Core.Units;
 
 namespace Tthc.Core.Tests.Extraction;
 
-public sealed class TextReportReaderTests
+public sealed partial class TextReportReaderTests
 {
     private static TextReportReader CreateSut() => new(IndicatorCatalog.Default, ExtractionLimits.Default);
 

@@ -102,6 +102,12 @@ public sealed class IndicatorLexicon
             return Result(Has(p, " toan trinh ") ? "services.full_online" : "services.partial_online", p, unitLevel, false, false);
         }
 
+        if (domain == Domain.None && family is not null && family.StartsWith("services.", StringComparison.Ordinal) && Has(p, " toan trinh ", " mot phan "))
+        {
+            // "… toàn trình: 950; một phần: 1.100".
+            return Result(Has(p, " toan trinh ") ? "services.full_online" : "services.partial_online", p, unitLevel, true, false);
+        }
+
         if (domain == Domain.None && familyDomain != Domain.None)
         {
             domain = familyDomain;
@@ -195,6 +201,7 @@ public sealed class IndicatorLexicon
         Action.Receive => Has(p, " ky truoc ", " chuyen qua ", " chuyen sang ") ? "dossiers.carried_over"
             : Has(p, " truc tuyen ") && !Has(p, " truc tiep ") ? "dossiers.received_online"
             : Has(p, " truc tiep ", " buu chinh ") && !Has(p, " truc tuyen ") ? "dossiers.received_direct"
+            : Has(p, " moi ") ? null // newly received only: the total includes those carried over
             : "dossiers.received",
         Action.Resolve => Has(p, " truoc han ") && Has(p, " dung han ") ? "dossiers.resolved_in_time"
             : Has(p, " truoc han ") ? "dossiers.resolved_early"

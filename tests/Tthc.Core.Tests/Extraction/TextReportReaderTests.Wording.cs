@@ -1,0 +1,66 @@
+using System.Globalization;
+
+namespace Tthc.Core.Tests.Extraction;
+
+public sealed partial class TextReportReaderTests
+{
+    public static TheoryData<string, string> Wordings => new()
+    {
+        {
+            "Tổng số hồ sơ tiếp nhận: 5.000 (kỳ trước chuyển sang: 200; mới tiếp nhận: 4.800, trong đó trực tuyến 4.000, trực tiếp 800).",
+            "dossiers.received=5000 dossiers.carried_over=200 dossiers.received_online=4000 dossiers.received_direct=800"
+        },
+        {
+            "Đã giải quyết 4.500 hồ sơ (đúng hạn và trước hạn 4.450 hồ sơ, đạt 98,9%; quá hạn 50 hồ sơ).",
+            "dossiers.resolved=4500 dossiers.resolved_in_time=4450 dossiers.resolved_late=50"
+        },
+        {
+            "Trong tháng, bộ phận một cửa tiếp nhận 1.200 hồ sơ, giải quyết 1.150 hồ sơ, đang giải quyết 50 hồ sơ.",
+            "dossiers.received=1200 dossiers.resolved=1150 dossiers.pending=50"
+        },
+        {
+            "- Số hồ sơ bị từ chối giải quyết: 3 hồ sơ; số hồ sơ công dân xin rút: 2 hồ sơ.",
+            "dossiers.rejected=3 dossiers.withdrawn=2"
+        },
+        {
+            "- Tỷ lệ hồ sơ được giải quyết trước và đúng hạn: 99,5%; tỷ lệ thanh toán trực tuyến đạt 45%; tỷ lệ hài lòng của người dân đạt 98%.",
+            "rate.resolved_in_time=99.5 rate.online_payment=45 rate.satisfaction=98"
+        },
+        {
+            "Tiếp nhận 15 phản ánh, kiến nghị; đã xử lý 12; đang xử lý 3.",
+            "feedback.received=15 feedback.resolved=12 feedback.pending=3"
+        },
+        {
+            "Tổng số TTHC đang thực hiện trên địa bàn tỉnh: 1.950 TTHC (cấp tỉnh 1.500; cấp huyện 300; cấp xã 150). Trong kỳ, đã công bố 45 TTHC.",
+            "procedures.total=1950 procedures.province_level=1500 procedures.district_level=300 procedures.commune_level=150 procedures.published=45"
+        },
+        {
+            "- Tổng số dịch vụ công trực tuyến toàn trình: 950; một phần: 1.100.",
+            "services.full_online=950 services.partial_online=1100"
+        },
+        {
+            "Số hồ sơ đang giải quyết: 70 hồ sơ (trong hạn 65, quá hạn 5); số hồ sơ trả lại: 4; số hồ sơ yêu cầu bổ sung, hoàn thiện: 11.",
+            "dossiers.pending=70 dossiers.pending_in_time=65 dossiers.pending_overdue=5 dossiers.returned=4 dossiers.supplement_requested=11"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Wordings))]
+    public void Read_DifferentWording_ReadsTheValues(string text, string expected)
+    {
+        var values = expected.Split(' ').Select(p => p.Split('=')).Select(p => (p[0], double.Parse(p[1], CultureInfo.InvariantCulture))).ToArray();
+
+        AssertValues(Read("UBND TỈNH THANH HÓA\n\n" + text), values);
+    }
+
+    [Fact]
+    public void Read_DepartmentReport_ReadsDepartmentAndProvince()
+    {
+        var report = Read("UBND TỈNH ĐỒNG NAI\nSỞ TƯ PHÁP\nBÁO CÁO kết quả kiểm soát TTHC quý IV năm 2025\n\n- Tổng số hồ sơ đã tiếp nhận: 3.456 hồ sơ.");
+
+        Assert.Equal(Tthc.Core.Units.UnitLevel.Department, report.Unit.Level);
+        Assert.Equal("Sở Tư Pháp", report.Unit.Name);
+        Assert.Equal("Đồng Nai", report.Unit.Province);
+        Assert.Equal(3456, report.ValueOf("dossiers.received"));
+    }
+}
