@@ -45,8 +45,10 @@ public sealed class DocxReportReader(IndicatorCatalog catalog, ExtractionLimits 
                 }
             }
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or FileFormatException or IOException)
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or FileFormatException or IOException
+            or InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
+            // The packaging and Open XML layers report a damaged package with these types; all mean "not a readable file".
             throw new InputFormatException(file.FileName, null, $"không đọc được tệp Word / not a readable .docx ({ex.Message}).");
         }
 
