@@ -51,6 +51,7 @@ public sealed class XlsxReportReader(IndicatorCatalog catalog, ExtractionLimits 
             using var doc = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = limits.MaxZipEntryBytes });
             var workbook = doc.WorkbookPart ?? throw new InputFormatException(file.FileName, null, "tệp Excel không có bảng tính / the workbook has no sheets.");
             var shared = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
+            var percentStyles = PercentStyles(workbook);
             foreach (var sheet in workbook.Workbook?.Sheets?.Elements<Sheet>() ?? [])
             {
                 if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part)
@@ -58,7 +59,7 @@ public sealed class XlsxReportReader(IndicatorCatalog catalog, ExtractionLimits 
                     continue;
                 }
 
-                rows.AddRange(ReadSheet(part, shared, cancellationToken));
+                rows.AddRange(ReadSheet(part, shared, percentStyles, cancellationToken));
                 if (rows.Count >= limits.MaxSheetRows)
                 {
                     break;
@@ -75,7 +76,35 @@ public sealed class XlsxReportReader(IndicatorCatalog catalog, ExtractionLimits 
         return rows;
     }
 
-    private List<SheetRow> ReadSheet(WorksheetPart part, List<string> shared, CancellationToken cancellationToken)
+    private static HashSet<uint> PercentStyles(WorkbookPart workbook)
+    {
+        // Built-in formats 9 (0%) and 10 (0.00%), and custom formats whose code shows a percent sign.
+        var stylesheet = workbook.WorkbookStylesPart?.Stylesheet;
+        var percentFormats = new HashSet<uint> { 9, 10 };
+        foreach (var format in stylesheet?.NumberingFormats?.Elements<NumberingFormat>() ?? [])
+        {
+            if (format.NumberFormatId?.Value is { } id && format.FormatCode?.Value?.Contains('%', StringComparison.Ordinal) == true)
+            {
+                percentFormats.Add(id);
+            }
+        }
+
+        var styles = new HashSet<uint>();
+        var index = 0u;
+        foreach (var cellFormat in stylesheet?.CellFormats?.Elements<CellFormat>() ?? [])
+        {
+            if (cellFormat.NumberFormatId?.Value is { } id && percentFormats.Contains(id))
+            {
+                styles.Add(index);
+            }
+
+            index++;
+        }
+
+        return styles;
+    }
+
+    private List<SheetRow> ReadSheet(WorksheetPart part, List<string> shared, HashSet<uint> percentStyles, CancellationToken cancellationToken)
     {
         var grid = new SortedDictionary<int, string[]>();
         foreach (var row in part.Worksheet?.GetFirstChild<SheetData>()?.Elements<Row>() ?? [])
@@ -99,7 +128,7 @@ public sealed class XlsxReportReader(IndicatorCatalog catalog, ExtractionLimits 
                     continue;
                 }
 
-                cells[column] = CellText(cell, shared).Trim();
+                cells[column] = CellText(cell, shared, percentStyles).Trim();
             }
 
             grid[number] = cells;
@@ -149,7 +178,7 @@ public sealed class XlsxReportReader(IndicatorCatalog catalog, ExtractionLimits 
         return cells[..(last + 1)];
     }
 
-    private static string CellText(Cell cell, List<string> shared)
+    private static string CellText(Cell cell, List<string> shared, HashSet<uint> percentStyles)
     {
         var raw = cell.CellValue?.Text ?? string.Empty;
         if (cell.DataType?.Value == CellValues.SharedString)
@@ -160,6 +189,17 @@ public sealed class XlsxReportReader(IndicatorCatalog catalog, ExtractionLimits 
         if (cell.DataType?.Value == CellValues.InlineString)
         {
             return cell.InlineString?.InnerText ?? string.Empty;
+        }
+
+        if (cell.DataType is null || cell.DataType.Value == CellValues.Number)
+        {
+            if (decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            {
+                // A percent-formatted cell holds a fraction (0.996 shown as 99,6%); doubles carry float noise (98.900000000000006).
+                return percentStyles.Contains(cell.StyleIndex?.Value ?? 0u)
+                    ? decimal.Round(number * 100, 4).ToString("0.####", CultureInfo.InvariantCulture) + "%"
+                    : decimal.Round(number, 6).ToString("0.######", CultureInfo.InvariantCulture);
+            }
         }
 
         return raw;

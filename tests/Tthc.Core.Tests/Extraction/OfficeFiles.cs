@@ -5,6 +5,9 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Tthc.Core.Tests.Extraction;
 
+/// <summary>A spreadsheet cell holding a fraction formatted as a percentage (0.996 shown as 99.60%).</summary>
+internal sealed record PercentCell(decimal Fraction);
+
 /// <summary>Builds .docx and .xlsx files in memory with the Open XML SDK for the reader tests.</summary>
 internal static class OfficeFiles
 {
@@ -45,6 +48,11 @@ internal static class OfficeFiles
         {
             var workbook = doc.AddWorkbookPart();
             workbook.Workbook = new Workbook();
+            workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = new Stylesheet(
+                new Fonts(new Font()),
+                new Fills(new Fill()),
+                new Borders(new Border()),
+                new CellFormats(new CellFormat(), new CellFormat { NumberFormatId = 10, ApplyNumberFormat = true }));
             var sheetPart = workbook.AddNewPart<WorksheetPart>();
             var data = new SheetData();
             for (var r = 0; r < rows.Length; r++)
@@ -56,6 +64,9 @@ internal static class OfficeFiles
                     switch (rows[r][c])
                     {
                         case null:
+                            break;
+                        case PercentCell p:
+                            row.Append(new Cell { CellReference = reference, CellValue = new CellValue(p.Fraction), StyleIndex = 1 });
                             break;
                         case string s:
                             row.Append(new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(s)) });

@@ -39,6 +39,20 @@ public sealed class XlsxReportReaderTests
     }
 
     [Fact]
+    public void Read_RateCells_ReadAsPercentages()
+    {
+        var report = Read(OfficeFiles.Xlsx(
+        [
+            ["STT", "Chỉ tiêu", "Đơn vị tính", "Số liệu"],
+            [1, "Tỷ lệ hồ sơ giải quyết đúng hạn", "%", new PercentCell(0.996m)],
+            [2, "Tỷ lệ số hóa hồ sơ", null, 98.900000000000006],
+        ]));
+
+        Assert.Equal(99.6m, report.ValueOf("rate.resolved_in_time"));
+        Assert.Equal(98.9m, report.ValueOf("rate.digitized_dossiers"));
+    }
+
+    [Fact]
     public void Read_Form06_TakesGrandTotalRowNotLevelSubtotals()
     {
         var report = Read(OfficeFiles.Xlsx(

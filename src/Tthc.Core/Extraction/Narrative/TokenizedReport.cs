@@ -40,7 +40,8 @@ public sealed class TokenizedReport
     /// <param name="IsTable">True for a table row.</param>
     /// <param name="IsAppendix">True inside an appendix / statistics-form section of a narrative report.</param>
     /// <param name="IsHeading">True for a line in capitals (a header or heading): a sentence on its own.</param>
-    public readonly record struct LineInfo(int FirstToken, int TokenCount, char Bullet, bool StartsNumbered, bool IsTable, bool IsAppendix, bool IsHeading);
+    /// <param name="IsCellRow">True for a row read from real table cells (.docx, .xlsx), not a text line with bars.</param>
+    public readonly record struct LineInfo(int FirstToken, int TokenCount, char Bullet, bool StartsNumbered, bool IsTable, bool IsAppendix, bool IsHeading, bool IsCellRow);
 
     /// <summary>Tokenizes lines within the limits.</summary>
     public static TokenizedReport Create(IReadOnlyList<SourceLine> lines, ExtractionLimits limits, CancellationToken cancellationToken)
@@ -73,7 +74,7 @@ public sealed class TokenizedReport
             }
 
             var isTable = line.IsTableRow || line.Text.Contains('|', StringComparison.Ordinal);
-            info[i] = new LineInfo(start, count, numbered && bullet == '\0' ? '#' : bullet, numbered, isTable, appendix && !line.IsTableRow, IsCapitals(line.Text));
+            info[i] = new LineInfo(start, count, numbered && bullet == '\0' ? '#' : bullet, numbered, isTable, appendix && !line.IsTableRow, IsCapitals(line.Text), line.IsTableRow);
         }
 
         return new TokenizedReport(lines, tokens, info, limits.MaxEvidenceChars);

@@ -144,21 +144,22 @@ public sealed class ValueScanner(IndicatorCatalog catalog, IndicatorLexicon lexi
         var tokens = report.Tokens;
         var token = tokens[tokenIndex];
         var percent = IsPercent(report, tokenIndex);
+        var cellValue = !percent && IsLastNumberOfCellRow(report, tokenIndex);
         var score = tokenIndex + 1 < tokens.Count && (tokens[tokenIndex + 1].Text == "/100" || tokens[tokenIndex + 1].Is("diem"));
         var label = labels[0];
         var match = lexicon.Classify(label, state.Family, unitLevel);
-        if (!Fits(match, percent, score) && labels.Length > 1 && labels[1] != label)
+        if (!Fits(match, percent, cellValue, score) && labels.Length > 1 && labels[1] != label)
         {
             // "Tiếp nhận hồ sơ: tổng số 1.250": the words after the colon alone say too little.
             var fuller = lexicon.Classify(labels[1], state.Family, unitLevel);
-            if (Fits(fuller, percent, score))
+            if (Fits(fuller, percent, cellValue, score))
             {
                 (match, label) = (fuller, labels[1]);
             }
         }
 
         var viaPending = false;
-        if (!Fits(match, percent, score) && state.PendingLabel is not null)
+        if (!Fits(match, percent, cellValue, score) && state.PendingLabel is not null)
         {
             // "Tỷ lệ số hóa hồ sơ, kết quả TTHC toàn tỉnh đạt 98,9%": the label began in an earlier clause.
             var withPending = lexicon.Classify(state.PendingLabel + " " + label, state.Family, unitLevel);
@@ -169,7 +170,7 @@ public sealed class ValueScanner(IndicatorCatalog catalog, IndicatorLexicon lexi
             }
         }
 
-        if (match.Code is null || match.IsBreakdown || state.Breakdown || !catalog.TryGet(match.Code, out var definition) || !Fits(match, percent, score))
+        if (match.Code is null || match.IsBreakdown || state.Breakdown || !catalog.TryGet(match.Code, out var definition) || !Fits(match, percent, cellValue, score))
         {
             return;
         }
@@ -231,11 +232,11 @@ public sealed class ValueScanner(IndicatorCatalog catalog, IndicatorLexicon lexi
         state.PendingLabel = null;
     }
 
-    private bool Fits(LabelMatch match, bool percent, bool score)
+    private bool Fits(LabelMatch match, bool percent, bool cellValue, bool score)
         => match.Code is not null && catalog.TryGet(match.Code, out var definition) && definition.Kind switch
         {
             IndicatorKind.Count => !percent && !score,
-            IndicatorKind.Rate => percent,
+            IndicatorKind.Rate => percent || cellValue,
             _ => score,
         };
 
@@ -249,6 +250,26 @@ public sealed class ValueScanner(IndicatorCatalog catalog, IndicatorLexicon lexi
         "procedures.total" => part.StartsWith("procedures.", StringComparison.Ordinal) && part.EndsWith("_level", StringComparison.Ordinal),
         _ => false,
     };
+
+    private static bool IsLastNumberOfCellRow(TokenizedReport report, int k)
+    {
+        // A form row "Tỷ lệ số hóa hồ sơ | 98,9": the value column of a real table needs no percent sign.
+        var info = report.Info[LineIndexOf(report, k)];
+        if (!info.IsCellRow || !VietnameseNumber.TryParse(report.Tokens[k].Text, IndicatorKind.Rate, out var v) || v > 100)
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < info.FirstToken + info.TokenCount; j++)
+        {
+            if (report.Tokens[j].Kind is TextTokenKind.Number or TextTokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsPercent(TokenizedReport report, int k)
     {
