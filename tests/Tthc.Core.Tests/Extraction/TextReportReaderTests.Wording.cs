@@ -42,6 +42,18 @@ public sealed partial class TextReportReaderTests
             "Số hồ sơ đang giải quyết: 70 hồ sơ (trong hạn 65, quá hạn 5); số hồ sơ trả lại: 4; số hồ sơ yêu cầu bổ sung, hoàn thiện: 11.",
             "dossiers.pending=70 dossiers.pending_in_time=65 dossiers.pending_overdue=5 dossiers.returned=4 dossiers.supplement_requested=11"
         },
+        {
+            "Kết quả giải quyết hồ sơ: Tiếp nhận: 3.120; Đã giải quyết: 3.000 (đúng hạn 2.990, quá hạn 10); Đang giải quyết: 120.",
+            "dossiers.received=3120 dossiers.resolved=3000 dossiers.resolved_on_time=2990 dossiers.resolved_late=10 dossiers.pending=120"
+        },
+        {
+            "Số hồ sơ tiếp nhận trong kỳ là 5.400 hồ sơ, tăng 12% so với cùng kỳ; tỷ lệ 98,5% hồ sơ được giải quyết đúng hạn.",
+            "dossiers.received=5400 rate.resolved_in_time=98.5"
+        },
+        {
+            "Đã tiếp nhận 230 hồ sơ trực tuyến và 70 hồ sơ trực tiếp.",
+            "dossiers.received_online=230 dossiers.received_direct=70"
+        },
     };
 
     [Theory]

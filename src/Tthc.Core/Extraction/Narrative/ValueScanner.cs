@@ -123,7 +123,8 @@ public sealed class ValueScanner(IndicatorCatalog catalog, IndicatorLexicon lexi
                 string[] labels;
                 if (IndicatorLexicon.HasVocabulary(preceding))
                 {
-                    labels = [Join(preceding, unit), Join(whole, unit)];
+                    // "tỷ lệ 98,5% hồ sơ được giải quyết đúng hạn": when the words before say too little, the words after finish the label.
+                    labels = [Join(preceding, unit), Join(whole, unit), Join(whole, unit, Words(tokens, segment, unitEnd, nextPos))];
                     consumedUntil = unitEnd;
                 }
                 else
@@ -148,13 +149,13 @@ public sealed class ValueScanner(IndicatorCatalog catalog, IndicatorLexicon lexi
         var score = tokenIndex + 1 < tokens.Count && (tokens[tokenIndex + 1].Text == "/100" || tokens[tokenIndex + 1].Is("diem"));
         var label = labels[0];
         var match = lexicon.Classify(label, state.Family, unitLevel);
-        if (!Fits(match, percent, cellValue, score) && labels.Length > 1 && labels[1] != label)
+        for (var i = 1; i < labels.Length && !Fits(match, percent, cellValue, score); i++)
         {
             // "Tiếp nhận hồ sơ: tổng số 1.250": the words after the colon alone say too little.
-            var fuller = lexicon.Classify(labels[1], state.Family, unitLevel);
-            if (Fits(fuller, percent, cellValue, score))
+            var fuller = lexicon.Classify(labels[i], state.Family, unitLevel);
+            if (labels[i] != label && Fits(fuller, percent, cellValue, score))
             {
-                (match, label) = (fuller, labels[1]);
+                (match, label) = (fuller, labels[i]);
             }
         }
 
@@ -228,6 +229,12 @@ public sealed class ValueScanner(IndicatorCatalog catalog, IndicatorLexicon lexi
         {
             state.HeadHasValue = true;
         }
+        else if (IsWhole(code))
+        {
+            // "Tiếp nhận: 3.120; đã giải quyết: 3.000 (đúng hạn 2.990, quá hạn 10)": a new whole heads what follows.
+            state.Family = code;
+            state.HeadHasValue = true;
+        }
 
         state.PendingLabel = null;
     }
@@ -239,6 +246,10 @@ public sealed class ValueScanner(IndicatorCatalog catalog, IndicatorLexicon lexi
             IndicatorKind.Rate => percent || cellValue,
             _ => score,
         };
+
+    private static bool IsWhole(string code)
+        => code is "dossiers.received" or "dossiers.resolved" or "dossiers.pending" or "procedures.total"
+            or "feedback.received" or "feedback.resolved" or "services.full_online" or "services.partial_online";
 
     private static bool IsWholeOf(string code, string part) => code switch
     {
