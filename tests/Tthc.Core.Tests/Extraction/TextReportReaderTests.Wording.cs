@@ -75,4 +75,17 @@ public sealed partial class TextReportReaderTests
         Assert.Equal("Đồng Nai", report.Unit.Province);
         Assert.Equal(3456, report.ValueOf("dossiers.received"));
     }
+
+    [Theory]
+    [InlineData("UBND TỈNH THÁI BÌNH\nBÁO CÁO quý I năm 2025", "Thái Bình")]
+    [InlineData("UBND TINH THUA THIEN HUE\nBAO CAO thang 3 nam 2025", "Thừa Thiên Huế")]
+    [InlineData("UBND THÀNH PHỐ HUẾ\nBÁO CÁO quý IV năm 2025", "Huế")]
+    [InlineData("ỦY BAN NHÂN DÂN TỈNH BẮC NINH\nBÁO CÁO 6 tháng cuối năm 2025", "Bắc Ninh")]
+    public void Read_ProvinceHeader_MatchesOldAndNewNames(string header, string province)
+    {
+        var report = Read(header + "\n\n- Tổng số hồ sơ đã tiếp nhận: 10 hồ sơ.");
+
+        Assert.Equal(province, report.Unit.Province);
+        Assert.Equal(Tthc.Core.Units.UnitLevel.Province, report.Unit.Level);
+    }
 }

@@ -9,7 +9,7 @@ namespace Tthc.Core.Extraction.Narrative;
 /// "năm 2025"), ignoring the signing date ("ngày 23 tháng 7 năm 2024"), and the window it states anywhere
 /// ("tính từ ngày 15/12/2023 đến ngày 30/6/2024", "từ ngày 15/12/2025 đến hết ngày 02/4/2026").
 /// </summary>
-public static class PeriodDetector
+internal static class PeriodDetector
 {
     private const int TitleLines = 40;
 

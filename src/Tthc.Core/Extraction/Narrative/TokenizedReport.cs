@@ -3,7 +3,7 @@ using Tthc.Core.Text;
 namespace Tthc.Core.Extraction.Narrative;
 
 /// <summary>A report's lines with their folded tokens and the layout facts sentence splitting needs.</summary>
-public sealed class TokenizedReport
+internal sealed class TokenizedReport
 {
     private readonly string?[] folded;
 
@@ -27,7 +27,7 @@ public sealed class TokenizedReport
     public IReadOnlyList<LineInfo> Info { get; }
 
     /// <summary>Per token: whether it was judged an indicator value (filled by the scanner as it goes).</summary>
-    internal bool?[] ValueNumberCache { get; }
+    public bool?[] ValueNumberCache { get; }
 
     /// <summary>Characters of a line kept as evidence.</summary>
     public int MaxEvidenceChars { get; }

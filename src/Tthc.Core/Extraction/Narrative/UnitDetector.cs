@@ -10,7 +10,7 @@ namespace Tthc.Core.Extraction.Narrative;
 /// header is lost, from the body ("UBND huyện báo cáo", "trên địa bàn huyện Cẩm Xuyên"); the province by
 /// <see cref="ProvinceMap.Match"/> over old and new names, diacritic-insensitive.
 /// </summary>
-public static class UnitDetector
+internal static class UnitDetector
 {
     private const int HeaderLines = 12;
 

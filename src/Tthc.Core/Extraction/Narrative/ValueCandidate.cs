@@ -5,4 +5,4 @@ namespace Tthc.Core.Extraction.Narrative;
 /// <param name="Value">The value.</param>
 /// <param name="Confidence">0–1.</param>
 /// <param name="LineIndex">0-based index of the source line holding the number.</param>
-public sealed record ValueCandidate(string Code, decimal Value, double Confidence, int LineIndex);
+internal sealed record ValueCandidate(string Code, decimal Value, double Confidence, int LineIndex);

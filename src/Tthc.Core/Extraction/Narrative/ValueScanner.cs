@@ -10,7 +10,7 @@ namespace Tthc.Core.Extraction.Narrative;
 /// value of a sentence is its head: later clauses inherit its subject and action, and a clause repeating the
 /// head or its whole, or naming a level, sub-unit or system, is a breakdown and is not taken.
 /// </summary>
-public sealed class ValueScanner(IndicatorCatalog catalog, IndicatorLexicon lexicon)
+internal sealed class ValueScanner(IndicatorCatalog catalog, IndicatorLexicon lexicon)
 {
     private static readonly HashSet<string> NonValueFollowers = new(StringComparer.Ordinal)
     {
