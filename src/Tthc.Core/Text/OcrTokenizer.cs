@@ -386,30 +386,49 @@ public static class OcrTokenizer
                 continue;
             }
 
-            if (w.Kind == TextTokenKind.Word)
-            {
-                switch (w.Text)
-                {
-                    case "tyle":
-                        t[i] = w with { Text = "ty" };
-                        t.Insert(i + 1, w with { Text = "le" });
-                        continue;
-                    case "ty" or "tj" when next.Kind is TextTokenKind.Word or TextTokenKind.Number
-                        && next.Text is "l" or "le" or "ie" or "i" or "lo" or "18" or "16" or "1" or "1e" or "ll" or "lb" or "lbo":
-                        t[i] = w with { Text = "ty" };
-                        t[i + 1] = new TextToken(TextTokenKind.Word, "le", next.Line);
-                        continue;
-                }
+            RepairPair(t, i);
+        }
+    }
 
-                if (next.Kind == TextTokenKind.Word)
-                {
-                    var pair = Pair(w.Text, next.Text);
-                    if (pair is not null)
-                    {
-                        t[i] = w with { Text = pair.Value.First };
-                        t[i + 1] = next with { Text = pair.Value.Second };
-                    }
-                }
+    /// <summary>Repairs a word pair split over two lines ("Ty" | "1€ hồ sơ", "hồ" | "sơ"); <paramref name="lineStart"/> is the new line's first token.</summary>
+    public static void RepairAcross(List<TextToken> tokens, int lineStart)
+    {
+        if (lineStart > 0 && lineStart < tokens.Count)
+        {
+            RepairPair(tokens, lineStart - 1);
+        }
+    }
+
+    private static void RepairPair(List<TextToken> t, int i)
+    {
+        var w = t[i];
+        var none = new TextToken(TextTokenKind.Separator, string.Empty, 0);
+        var next = i + 1 < t.Count ? t[i + 1] : none;
+        if (w.Kind != TextTokenKind.Word)
+        {
+            return;
+        }
+
+        switch (w.Text)
+        {
+            case "tyle":
+                t[i] = w with { Text = "ty" };
+                t.Insert(i + 1, w with { Text = "le" });
+                return;
+            case "ty" or "tj" when next.Kind is TextTokenKind.Word or TextTokenKind.Number
+                && next.Text is "l" or "le" or "ie" or "i" or "lo" or "18" or "16" or "1" or "1e" or "ll" or "lb" or "lbo":
+                t[i] = w with { Text = "ty" };
+                t[i + 1] = new TextToken(TextTokenKind.Word, "le", next.Line);
+                return;
+        }
+
+        if (next.Kind == TextTokenKind.Word)
+        {
+            var pair = Pair(w.Text, next.Text);
+            if (pair is not null)
+            {
+                t[i] = w with { Text = pair.Value.First };
+                t[i + 1] = next with { Text = pair.Value.Second };
             }
         }
     }

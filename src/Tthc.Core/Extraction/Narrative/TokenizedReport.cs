@@ -65,6 +65,11 @@ internal sealed class TokenizedReport
             var line = lines[i];
             var start = tokens.Count;
             OcrTokenizer.Tokenize(line.Text, line.Number, limits.MaxLineChars, tokens);
+            if (i > 0 && info[i - 1].TokenCount > 0 && !line.IsTableRow && !lines[i - 1].IsTableRow)
+            {
+                OcrTokenizer.RepairAcross(tokens, start);
+            }
+
             var count = tokens.Count - start;
             var bullet = BulletOf(line.Text);
             var numbered = count > 0 && tokens[start].Kind == TextTokenKind.Number && IsItemNumber(line.Text, tokens, start, count);
@@ -164,10 +169,20 @@ internal sealed class TokenizedReport
         var first = tokens[start].Text;
         var trimmed = text.TrimStart();
         var afterNumber = trimmed.Length > first.Length ? trimmed[first.Length] : ' ';
-        if (first.Contains('.', StringComparison.Ordinal) || first.Contains(',', StringComparison.Ordinal))
+        if (count > 1 && tokens[start + 1].Kind == TextTokenKind.Percent)
         {
-            var groups = first.Split('.', ',');
-            return groups.All(g => g.Length is >= 1 and <= 2);
+            return false; // "81,73%" wrapped onto its own line
+        }
+
+        if (first.Contains(',', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (first.Contains('.', StringComparison.Ordinal))
+        {
+            // "2.1", "3.1.1.": a section number (groups of one or two digits); "2.273" is a value.
+            return first.Split('.').All(g => g.Length is >= 1 and <= 2);
         }
 
         if (first.Length > 3)
@@ -177,11 +192,23 @@ internal sealed class TokenizedReport
 
         if (afterNumber is '.' or ')' or '|' or ']')
         {
-            return true;
+            // "1. Tham gia…", "b) …", "2 | …"; a value ending a sentence ("… cấp xã là\n434.") is not an item.
+            var after = trimmed[(first.Length + 1)..].Trim();
+            return afterNumber == '|' || (first.Length <= 2 && after.Length > 0);
         }
 
+        // A capitalised word after the number starts an item ("12 Thuộc lĩnh vực…", "337 Tổng số…"); an acronym is
+        // the number's unit ("129 TTHC", "70 PAKN") on a wrapped line.
         var rest = trimmed[Math.Min(trimmed.Length, first.Length)..].TrimStart();
-        return rest.Length > 0 && (char.IsUpper(rest[0]) || char.IsDigit(rest[0]) || rest[0] == '|') && count > 1;
+        if (rest.Length == 0 || count < 2)
+        {
+            return false;
+        }
+
+        var next = rest.Split(' ', 2)[0];
+        var letters = next.Where(char.IsLetter).ToList();
+        var acronym = letters.Count >= 2 && letters.All(char.IsUpper);
+        return rest[0] == '|' || char.IsDigit(rest[0]) || (char.IsUpper(rest[0]) && !acronym);
     }
 
     private static bool IsAppendixHeading(List<TextToken> tokens, int start, int count)

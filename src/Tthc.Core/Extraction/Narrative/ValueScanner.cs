@@ -285,7 +285,7 @@ internal sealed class ValueScanner(IndicatorCatalog catalog, IndicatorLexicon le
     private static bool IsPercent(TokenizedReport report, int k)
     {
         var tokens = report.Tokens;
-        if (k + 1 < tokens.Count && tokens[k + 1].Kind == TextTokenKind.Percent && tokens[k + 1].Line == tokens[k].Line)
+        if (k + 1 < tokens.Count && tokens[k + 1].Kind == TextTokenKind.Percent)
         {
             return true;
         }
