@@ -82,6 +82,16 @@ internal sealed class TokenizedReport
             info[i] = new LineInfo(start, count, numbered && bullet == '\0' ? '#' : bullet, numbered, isTable, appendix && !line.IsTableRow, IsCapitals(line.Text), line.IsTableRow);
         }
 
+        // A document typed all in capitals has no capital headings: its lines wrap like any other text.
+        var capitals = info.Count(l => l.IsHeading);
+        if (capitals * 2 > info.Count(l => l.TokenCount > 0))
+        {
+            for (var i = 0; i < info.Length; i++)
+            {
+                info[i] = info[i] with { IsHeading = false };
+            }
+        }
+
         return new TokenizedReport(lines, tokens, info, limits.MaxEvidenceChars);
     }
 
