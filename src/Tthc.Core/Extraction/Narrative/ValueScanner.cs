@@ -42,10 +42,11 @@ internal sealed class ValueScanner(IndicatorCatalog catalog, IndicatorLexicon le
         var state = new SentenceState();
         var breakdownBullet = '\0';
         var breakdownActive = false;
-        foreach (var sentence in Sentences(report))
+        var sentences = Sentences(report).ToList();
+        for (var si = 0; si < sentences.Count; si++)
         {
+            var sentence = sentences[si];
             cancellationToken.ThrowIfCancellationRequested();
-            var words = sentence.Start(report);
             if (breakdownActive && (sentence.Bullet == breakdownBullet || sentence.Bullet == '#'))
             {
                 breakdownActive = false;
@@ -56,6 +57,13 @@ internal sealed class ValueScanner(IndicatorCatalog catalog, IndicatorLexicon le
                 state = new SentenceState();
             }
 
+            // Prose without a single value (most of a report) needs no label work, unless the next sentence continues it.
+            if (!HasValueNumber(report, sentence) && !(si + 1 < sentences.Count && sentences[si + 1].ContinuesPrevious))
+            {
+                continue;
+            }
+
+            var words = sentence.Start(report);
             state.Breakdown = (breakdownActive && sentence.Bullet != breakdownBullet)
                 || words.StartsWith("tai ", StringComparison.Ordinal) && IsPlace(words)
                 || words.StartsWith("tren he thong", StringComparison.Ordinal) || words.StartsWith("tren cong", StringComparison.Ordinal);
@@ -69,6 +77,19 @@ internal sealed class ValueScanner(IndicatorCatalog catalog, IndicatorLexicon le
         }
 
         return result;
+    }
+
+    private static bool HasValueNumber(TokenizedReport report, Sentence sentence)
+    {
+        for (var k = sentence.From; k < sentence.To; k++)
+        {
+            if (report.Tokens[k].Kind == TextTokenKind.Number && IsValueNumber(report, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPlace(string words)
