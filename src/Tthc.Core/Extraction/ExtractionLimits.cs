@@ -6,7 +6,7 @@ namespace Tthc.Core.Extraction;
 /// </summary>
 /// <param name="MaxFileBytes">Largest file accepted at all; checked before anything is read.</param>
 /// <param name="MaxZipEntries">Most entries a .docx/.xlsx package may hold.</param>
-/// <param name="MaxZipEntryBytes">Largest uncompressed size of one package part.</param>
+/// <param name="MaxZipEntryBytes">Largest uncompressed size of one XML part of a package (media parts count only towards the total).</param>
 /// <param name="MaxZipTotalBytes">Largest uncompressed size of all package parts together.</param>
 /// <param name="MaxCompressionRatio">Largest uncompressed/compressed ratio of a part (zip-bomb guard).</param>
 /// <param name="MaxLines">Most lines (or table rows) read from a report.</param>
@@ -20,7 +20,7 @@ namespace Tthc.Core.Extraction;
 public sealed record ExtractionLimits(
     long MaxFileBytes = 20 * 1024 * 1024,
     int MaxZipEntries = 2_000,
-    long MaxZipEntryBytes = 32 * 1024 * 1024,
+    long MaxZipEntryBytes = 16 * 1024 * 1024,
     long MaxZipTotalBytes = 64 * 1024 * 1024,
     int MaxCompressionRatio = 200,
     int MaxLines = 50_000,

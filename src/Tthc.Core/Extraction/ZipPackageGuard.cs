@@ -49,7 +49,9 @@ public static class ZipPackageGuard
             foreach (var entry in zip.Entries)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (entry.Length > limits.MaxZipEntryBytes || (entry.CompressedLength > 0 && entry.Length / entry.CompressedLength > limits.MaxCompressionRatio))
+                var isXml = entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
+                var maxEntry = isXml ? limits.MaxZipEntryBytes : limits.MaxZipTotalBytes;
+                if (entry.Length > maxEntry || (entry.CompressedLength > 0 && entry.Length / entry.CompressedLength > limits.MaxCompressionRatio))
                 {
                     throw Reject(file, $"phần '{entry.FullName}' giải nén quá lớn (nghi là bom zip) / part too large when uncompressed (zip bomb?).");
                 }
@@ -62,7 +64,7 @@ public static class ZipPackageGuard
                     {
                         read += n;
                         total += n;
-                        if (read > limits.MaxZipEntryBytes || total > limits.MaxZipTotalBytes
+                        if (read > maxEntry || total > limits.MaxZipTotalBytes
                             || (entry.CompressedLength > 0 && read / Math.Max(1, entry.CompressedLength) > limits.MaxCompressionRatio && read > 1024 * 1024))
                         {
                             throw Reject(file, $"phần '{entry.FullName}' giải nén vượt giới hạn (nghi là bom zip) / uncompressed size beyond the limit (zip bomb?).");
@@ -70,7 +72,7 @@ public static class ZipPackageGuard
                     }
                 }
 
-                if (entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
+                if (isXml)
                 {
                     CheckDepth(file, entry, limits);
                 }
