@@ -43,6 +43,74 @@ public static class ReportText
         }
     }
 
+    /// <summary>
+    /// Decodes a text file straight into numbered NFC lines (at most <paramref name="maxLines"/>) through a pooled
+    /// buffer, so a large report does not leave a whole-file string on the large-object heap.
+    /// </summary>
+    public static IReadOnlyList<SourceLine> DecodeLines(ReportFile file, int maxLines)
+    {
+        var span = file.Content.Span;
+        Encoding encoding;
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            encoding = Encoding.Unicode;
+            span = span[2..];
+        }
+        else if (span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            encoding = Encoding.BigEndianUnicode;
+            span = span[2..];
+        }
+        else
+        {
+            if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            {
+                span = span[3..];
+            }
+
+            if (!LooksLikeText(span))
+            {
+                throw new InputFormatException(file.FileName, null, "tệp không phải văn bản (dữ liệu nhị phân) / the file is binary, not text.");
+            }
+
+            encoding = StrictUtf8;
+        }
+
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(16, encoding.GetMaxCharCount(span.Length)));
+        try
+        {
+            int length;
+            try
+            {
+                length = encoding.GetChars(span, buffer);
+            }
+            catch (DecoderFallbackException)
+            {
+                // Not UTF-8: the Vietnamese ANSI code page of older Windows editors.
+                return SplitLines(Windows1258.Decode(span), maxLines);
+            }
+
+            var lines = new List<SourceLine>();
+            var number = 0;
+            foreach (var range in buffer.AsSpan(0, length).EnumerateLines())
+            {
+                if (++number > maxLines)
+                {
+                    break;
+                }
+
+                var line = range.ToString();
+                lines.Add(new SourceLine(number, line.IsNormalized(NormalizationForm.FormC) ? line : line.Normalize(NormalizationForm.FormC)));
+            }
+
+            return lines;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
     /// <summary>Whether bytes look like text in one of the supported encodings (BOM, or few control bytes).</summary>
     public static bool LooksLikeText(ReadOnlySpan<byte> content)
     {

@@ -17,8 +17,7 @@ public sealed class TextReportReader(IndicatorCatalog catalog, ExtractionLimits 
     /// <inheritdoc />
     public ParsedReport Read(ReportFile file, CancellationToken cancellationToken = default)
     {
-        var text = ReportText.Decode(file);
-        var lines = ReportText.SplitLines(text, limits.MaxLines + 1);
+        var lines = ReportText.DecodeLines(file, limits.MaxLines + 1);
         return extractor.Extract(file.FileName, Format, lines, cancellationToken);
     }
 }

@@ -35,12 +35,21 @@ public sealed class NarrativeExtractor
         var report = TokenizedReport.Create(lines, limits, cancellationToken);
         var unit = UnitDetector.Detect(report);
         var period = PeriodDetector.Detect(report);
-        var candidates = scanner.Scan(report, unit.Level, cancellationToken);
-        var values = candidates
-            .GroupBy(c => c.Code, StringComparer.Ordinal)
-            .Select(g => g.OrderByDescending(c => c.Confidence).ThenBy(c => c.LineIndex).First())
-            .Select(c => new ExtractedValue(c.Code, c.Value, false, Math.Round(c.Confidence, 2), report.EvidenceFor(c.LineIndex)))
-            .ToList();
+        List<ExtractedValue> values;
+        try
+        {
+            var candidates = scanner.Scan(report, unit.Level, cancellationToken);
+            values = candidates
+                .GroupBy(c => c.Code, StringComparer.Ordinal)
+                .Select(g => g.OrderByDescending(c => c.Confidence).ThenBy(c => c.LineIndex).First())
+                .Select(c => new ExtractedValue(c.Code, c.Value, false, Math.Round(c.Confidence, 2), report.EvidenceFor(c.LineIndex)))
+                .ToList();
+        }
+        finally
+        {
+            report.Release();
+        }
+
         Derive(values);
         values = [.. values.OrderBy(v => Order(v.Code))];
 

@@ -5,7 +5,11 @@ namespace Tthc.Core.Extraction.Narrative;
 /// <summary>A report's lines with their folded tokens and the layout facts sentence splitting needs.</summary>
 internal sealed class TokenizedReport
 {
+    [ThreadStatic]
+    private static List<TextToken>? spare;
+
     private readonly string?[] folded;
+    private List<TextToken>? ownTokens;
 
     private TokenizedReport(IReadOnlyList<SourceLine> lines, List<TextToken> tokens, LineInfo[] info, int maxEvidence)
     {
@@ -13,6 +17,7 @@ internal sealed class TokenizedReport
         ValueNumberCache = new bool?[tokens.Count];
         Lines = lines;
         Tokens = tokens;
+        ownTokens = tokens;
         Info = info;
         MaxEvidenceChars = maxEvidence;
     }
@@ -52,7 +57,10 @@ internal sealed class TokenizedReport
             chars += Math.Min(line.Text.Length, limits.MaxLineChars);
         }
 
-        var tokens = new List<TextToken>((int)Math.Min(chars / 4 + 16, 4_000_000));
+        // The token list is reused per thread (see Release): a large report would otherwise put it on the large-object heap each time.
+        var tokens = spare ?? new List<TextToken>((int)Math.Min(chars / 4 + 16, 4_000_000));
+        spare = null;
+        tokens.Clear();
         var info = new LineInfo[lines.Count];
         var appendix = false;
         for (var i = 0; i < lines.Count; i++)
@@ -93,6 +101,18 @@ internal sealed class TokenizedReport
         }
 
         return new TokenizedReport(lines, tokens, info, limits.MaxEvidenceChars);
+    }
+
+    /// <summary>Hands the token list back for the next report on this thread; the report must not be used afterwards.</summary>
+    public void Release()
+    {
+        if (ownTokens is { Capacity: <= 1_000_000 } list)
+        {
+            list.Clear();
+            spare = list;
+        }
+
+        ownTokens = null;
     }
 
     /// <summary>The evidence for a token's line.</summary>
