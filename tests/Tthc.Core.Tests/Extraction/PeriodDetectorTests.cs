@@ -16,6 +16,8 @@ public sealed class PeriodDetectorTests
     [InlineData("BÁO CÁO\nTháng 02 năm 2024", "2024-02")]
     [InlineData("BÁO CÁO kết quả kiểm soát TTHC năm 2025", "2025")]
     [InlineData("Báo cáo quý IV/2025 và quý IV năm 2025", "2025-Q4")]
+    [InlineData("BÁO CÁO tình hình giải quyết TTHC tháng 3/2026", "2026-03")]
+    [InlineData("BÁO CÁO kết quả quý I/2026", "2026-Q1")]
     public void Detect_TitleWording_GivesPeriod(string text, string label)
         => Assert.Equal(label, Detect(text)?.Label);
 

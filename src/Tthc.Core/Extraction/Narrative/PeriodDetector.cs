@@ -49,6 +49,21 @@ internal static class PeriodDetector
             return ReportingPeriod.Quarter(qy, q);
         }
 
+        // "quý I/2026", "tháng 3/2026".
+        if ((w.Is("quy") || w.Is("thang")) && !IsDate(t, i) && i + 1 < t.Count && t[i + 1].Kind == TextTokenKind.Slashed
+            && t[i + 1].Text.Split('/') is [var index, var yearText] && Year(new TextToken(TextTokenKind.Number, yearText, w.Line)) is { } sy)
+        {
+            if (w.Is("quy") && Roman(index) is { } sq)
+            {
+                return ReportingPeriod.Quarter(sy, sq);
+            }
+
+            if (w.Is("thang") && int.TryParse(index, NumberStyles.None, CultureInfo.InvariantCulture, out var sm) && sm is >= 1 and <= 12)
+            {
+                return ReportingPeriod.Month(sy, sm);
+            }
+        }
+
         if (w.Kind == TextTokenKind.Number && w.Text == "6" && i + 2 < t.Count && t[i + 1].Is("thang") && (t[i + 2].Is("dau") || t[i + 2].Is("cuoi"))
             && YearAfter(t, i + 3) is { } hy)
         {
