@@ -10,6 +10,7 @@ internal sealed class TokenizedReport
 
     private readonly string?[] folded;
     private List<TextToken>? ownTokens;
+    private int[]? lineOfToken;
 
     private TokenizedReport(IReadOnlyList<SourceLine> lines, List<TextToken> tokens, LineInfo[] info, int maxEvidence)
     {
@@ -101,6 +102,21 @@ internal sealed class TokenizedReport
         }
 
         return new TokenizedReport(lines, tokens, info, limits.MaxEvidenceChars);
+    }
+
+    /// <summary>The 0-based index of the line a token is on.</summary>
+    public int LineOf(int tokenIndex)
+    {
+        if (lineOfToken is null)
+        {
+            lineOfToken = new int[Tokens.Count];
+            for (var i = 0; i < Info.Count; i++)
+            {
+                Array.Fill(lineOfToken, i, Info[i].FirstToken, Info[i].TokenCount);
+            }
+        }
+
+        return lineOfToken[tokenIndex];
     }
 
     /// <summary>Hands the token list back for the next report on this thread; the report must not be used afterwards.</summary>

@@ -382,40 +382,7 @@ internal sealed class ValueScanner(IndicatorCatalog catalog, IndicatorLexicon le
         return true;
     }
 
-    private static int LineIndexOf(TokenizedReport report, int tokenIndex)
-    {
-        var info = report.Info;
-        int lo = 0, hi = info.Count - 1;
-        while (lo < hi)
-        {
-            var mid = (lo + hi + 1) / 2;
-            if (info[mid].FirstToken <= tokenIndex && (info[mid].TokenCount > 0 || info[mid].FirstToken < tokenIndex))
-            {
-                lo = mid;
-            }
-            else if (info[mid].FirstToken > tokenIndex)
-            {
-                hi = mid - 1;
-            }
-            else
-            {
-                lo = mid;
-                break;
-            }
-        }
-
-        while (lo < info.Count - 1 && info[lo].FirstToken + info[lo].TokenCount <= tokenIndex)
-        {
-            lo++;
-        }
-
-        while (lo > 0 && info[lo].FirstToken > tokenIndex)
-        {
-            lo--;
-        }
-
-        return lo;
-    }
+    private static int LineIndexOf(TokenizedReport report, int tokenIndex) => report.LineOf(tokenIndex);
 
     private static string LastLabelPart(IReadOnlyList<TextToken> tokens, List<int> segment, int from, int to)
     {
@@ -535,7 +502,6 @@ internal sealed class ValueScanner(IndicatorCatalog catalog, IndicatorLexicon le
         var from = -1;
         var bullet = '\0';
         var isTable = false;
-        var continues = false;
         for (var i = 0; i < report.Info.Count; i++)
         {
             var info = report.Info[i];
@@ -544,7 +510,7 @@ internal sealed class ValueScanner(IndicatorCatalog catalog, IndicatorLexicon le
                 || (i > 0 && (report.Info[i - 1].IsTable || report.Info[i - 1].IsHeading));
             if (startsNew && from >= 0)
             {
-                foreach (var s in SplitAtStops(tokens, from, info.FirstToken, bullet, isTable, continues))
+                foreach (var s in SplitAtStops(tokens, from, info.FirstToken, bullet, isTable))
                 {
                     yield return s;
                 }
@@ -557,22 +523,23 @@ internal sealed class ValueScanner(IndicatorCatalog catalog, IndicatorLexicon le
                 from = info.FirstToken;
                 bullet = info.Bullet;
                 isTable = info.IsTable;
-                continues = false;
             }
         }
 
         if (from >= 0)
         {
-            foreach (var s in SplitAtStops(tokens, from, tokens.Count, bullet, isTable, continues))
+            foreach (var s in SplitAtStops(tokens, from, tokens.Count, bullet, isTable))
             {
                 yield return s;
             }
         }
     }
 
-    private static IEnumerable<Sentence> SplitAtStops(IReadOnlyList<TextToken> tokens, int from, int to, char bullet, bool isTable, bool continues)
+    private static IEnumerable<Sentence> SplitAtStops(IReadOnlyList<TextToken> tokens, int from, int to, char bullet, bool isTable)
     {
+        // A full stop ends a sentence; one that goes on with "Trong đó…", "Cụ thể…" keeps the head of the one before.
         var start = from;
+        var continues = false;
         for (var k = from; k < to; k++)
         {
             if (tokens[k].Kind == TextTokenKind.Separator && tokens[k].Text == "." && k + 1 < to && tokens[k + 1].Kind == TextTokenKind.Word)
