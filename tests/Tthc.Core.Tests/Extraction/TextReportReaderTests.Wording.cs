@@ -51,6 +51,10 @@ public sealed partial class TextReportReaderTests
             "dossiers.received=5400 rate.resolved_in_time=98.5"
         },
         {
+            "Tổng số hồ sơ đã giải quyết: 1.133 hồ sơ. Trong đó: trước hạn 1.000, đúng hạn 133. Cụ thể: tại Bộ phận Một cửa cấp huyện 800 hồ sơ.",
+            "dossiers.resolved=1133 dossiers.resolved_early=1000 dossiers.resolved_on_time=133"
+        },
+        {
             "Đã tiếp nhận 230 hồ sơ trực tuyến và 70 hồ sơ trực tiếp.",
             "dossiers.received_online=230 dossiers.received_direct=70"
         },
