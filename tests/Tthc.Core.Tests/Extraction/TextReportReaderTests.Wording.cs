@@ -70,6 +70,30 @@ public sealed partial class TextReportReaderTests
     }
 
     [Fact]
+    public void Read_NumberedTitlesOverSentences_TitlesAreNotLabels()
+    {
+        var report = Read("""
+            UBND TỈNH CÀ MAU
+            BÁO CÁO quý I năm 2024
+            1. Tình hình, kết quả tiếp nhận hồ sơ
+            Tổng số hồ sơ TTHC tiếp nhận trong kỳ báo cáo: 1.542 hồ sơ (trong đó: số hồ sơ mới tiếp nhận trực tuyến: 1.320 hồ sơ; số hồ sơ mới tiếp nhận trực tiếp và qua dịch vụ bưu chính công ích: 180 hồ sơ; số hồ sơ từ kỳ trước chuyển qua: 42 hồ sơ).
+            2. Kết quả tiếp nhận và giải quyết
+            Số lượng hồ sơ đã giải quyết: 1.498 hồ sơ, trong đó: giải quyết trước hạn: 1.200 hồ sơ; đúng hạn: 290 hồ sơ; quá hạn: 8 hồ sơ.
+            Số lượng hồ sơ đang giải quyết: 44 hồ sơ, trong đó: trong hạn: 44 hồ sơ; quá hạn: 0 hồ sơ.
+            3. Tình hình tiếp nhận, xử lý phản ánh, kiến nghị
+            Tổng số PAKN tiếp nhận: 02; đã xử lý: 02; đang xử lý: 0.
+            """);
+
+        AssertValues(
+            report,
+            ("dossiers.received", 1542), ("dossiers.received_online", 1320), ("dossiers.received_direct", 180), ("dossiers.carried_over", 42),
+            ("dossiers.resolved", 1498), ("dossiers.resolved_early", 1200), ("dossiers.resolved_on_time", 290), ("dossiers.resolved_late", 8),
+            ("dossiers.pending", 44), ("dossiers.pending_in_time", 44), ("dossiers.pending_overdue", 0),
+            ("feedback.received", 2), ("feedback.resolved", 2), ("feedback.pending", 0));
+        Assert.Equal("2024-Q1", report.Period?.Label);
+    }
+
+    [Fact]
     public void Read_DepartmentReport_ReadsDepartmentAndProvince()
     {
         var report = Read("UBND TỈNH ĐỒNG NAI\nSỞ TƯ PHÁP\nBÁO CÁO kết quả kiểm soát TTHC quý IV năm 2025\n\n- Tổng số hồ sơ đã tiếp nhận: 3.456 hồ sơ.");

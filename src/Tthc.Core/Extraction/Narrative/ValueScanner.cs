@@ -507,7 +507,7 @@ internal sealed class ValueScanner(IndicatorCatalog catalog, IndicatorLexicon le
             var info = report.Info[i];
             var blank = info.TokenCount == 0;
             var startsNew = blank || info.IsTable || info.Bullet != '\0' || info.IsHeading
-                || (i > 0 && (report.Info[i - 1].IsTable || report.Info[i - 1].IsHeading));
+                || (i > 0 && (report.Info[i - 1].IsTable || report.Info[i - 1].IsHeading || IsNumberedTitle(report, i - 1) && StartsCapitalised(report.Lines[i].Text)));
             if (startsNew && from >= 0)
             {
                 foreach (var s in SplitAtStops(tokens, from, info.FirstToken, bullet, isTable))
@@ -533,6 +533,39 @@ internal sealed class ValueScanner(IndicatorCatalog catalog, IndicatorLexicon le
                 yield return s;
             }
         }
+    }
+
+    private static bool IsNumberedTitle(TokenizedReport report, int line)
+    {
+        // "2. Kết quả tiếp nhận hồ sơ" (no value, no colon) titles what follows; it is not the label of the next line's number.
+        var info = report.Info[line];
+        if (info.Bullet != '#' || info.TokenCount > 20)
+        {
+            return false;
+        }
+
+        for (var k = info.FirstToken + 1; k < info.FirstToken + info.TokenCount; k++)
+        {
+            if (report.Tokens[k].Kind is TextTokenKind.Number or TextTokenKind.Colon)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool StartsCapitalised(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                return char.IsUpper(c);
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<Sentence> SplitAtStops(IReadOnlyList<TextToken> tokens, int from, int to, char bullet, bool isTable)
