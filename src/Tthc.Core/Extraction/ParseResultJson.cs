@@ -36,7 +36,7 @@ public static class ParseResultJson
             },
             ["period"] = PeriodJson(report.Period),
             ["indicators"] = new JsonArray([.. report.Indicators.Select(v => (JsonNode)IndicatorJson(v, catalog))]),
-            ["findings"] = FindingsJson(report.Findings),
+            ["findings"] = FindingsJson(report.Findings, includeLine: false),
         };
     }
 
@@ -56,15 +56,29 @@ public static class ParseResultJson
         ["stated"] = period.Stated,
     };
 
-    /// <summary>The <c>findings</c> array.</summary>
-    public static JsonArray FindingsJson(IEnumerable<Finding> findings)
-        => new([.. findings.Select(f => (JsonNode)new JsonObject
+    /// <summary>The <c>findings</c> array, each with its evidence line.</summary>
+    public static JsonArray FindingsJson(IEnumerable<Finding> findings) => FindingsJson(findings, includeLine: true);
+
+    /// <summary>
+    /// The <c>findings</c> array; <paramref name="includeLine"/> false gives exactly DOMAIN.md's shape
+    /// (severity, rule, message, codes), as the parse result does.
+    /// </summary>
+    public static JsonArray FindingsJson(IEnumerable<Finding> findings, bool includeLine)
+        => new([.. findings.Select(f =>
         {
-            ["severity"] = f.Severity == Severity.Error ? "error" : "warning",
-            ["rule"] = f.Rule,
-            ["message"] = f.Message,
-            ["codes"] = new JsonArray([.. f.Codes.Select(c => (JsonNode)JsonValue.Create(c))]),
-            ["line"] = f.Line,
+            var json = new JsonObject
+            {
+                ["severity"] = f.Severity == Severity.Error ? "error" : "warning",
+                ["rule"] = f.Rule,
+                ["message"] = f.Message,
+                ["codes"] = new JsonArray([.. f.Codes.Select(c => (JsonNode)JsonValue.Create(c))]),
+            };
+            if (includeLine)
+            {
+                json["line"] = f.Line;
+            }
+
+            return (JsonNode)json;
         })]);
 
     /// <summary>One entry of the <c>indicators</c> array.</summary>

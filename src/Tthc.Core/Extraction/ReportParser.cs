@@ -9,13 +9,38 @@ public sealed class ReportParser
     private readonly IReadOnlyList<IReportReader> readers;
 
     /// <summary>Creates a parser over readers, asked in order.</summary>
-    public ReportParser(IEnumerable<IReportReader> readers) => this.readers = [.. readers];
+    public ReportParser(IEnumerable<IReportReader> readers)
+        : this(readers, ExtractionLimits.Default)
+    {
+    }
+
+    /// <summary>Creates a parser over readers, asked in order, that refuses files beyond <paramref name="limits"/>.</summary>
+    public ReportParser(IEnumerable<IReportReader> readers, ExtractionLimits limits)
+    {
+        this.readers = [.. readers];
+        Limits = limits;
+    }
+
+    /// <summary>The input limits the parser enforces.</summary>
+    public ExtractionLimits Limits { get; }
 
     /// <summary>A parser with every reader the system has.</summary>
-    public static ReportParser CreateDefault(IndicatorCatalog? catalog = null)
+    public static ReportParser CreateDefault(IndicatorCatalog? catalog = null) => CreateDefault(catalog, ExtractionLimits.Default);
+
+    /// <summary>A parser with every reader the system has, within <paramref name="limits"/>.</summary>
+    public static ReportParser CreateDefault(IndicatorCatalog? catalog, ExtractionLimits limits)
     {
         catalog ??= IndicatorCatalog.Default;
-        return new ReportParser([new CanonicalCsvReader(catalog), new CanonicalJsonReader(catalog)]);
+        return new ReportParser(
+            [
+                new CanonicalCsvReader(catalog),
+                new CanonicalJsonReader(catalog),
+                new DocxReportReader(catalog, limits),
+                new XlsxReportReader(catalog, limits),
+                new PdfReportReader(catalog, limits),
+                new TextReportReader(catalog, limits),
+            ],
+            limits);
     }
 
     /// <summary>The formats the parser reads.</summary>
@@ -29,6 +54,12 @@ public sealed class ReportParser
             throw new InputFormatException(file.FileName, null, "tệp rỗng / the file is empty.");
         }
 
+        if (file.Content.Length > Limits.MaxFileBytes)
+        {
+            throw new InputFormatException(file.FileName, null, $"tệp quá lớn ({file.Content.Length / (1024 * 1024)} MB, tối đa {Limits.MaxFileBytes / (1024 * 1024)} MB) / the file is too large.");
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
         var reader = readers.FirstOrDefault(r => r.CanRead(file))
             ?? throw new InputFormatException(file.FileName, null, $"không nhận ra định dạng báo cáo / not a report in a supported format ({string.Join(", ", Formats)}).");
         return reader.Read(file, cancellationToken);

@@ -1,0 +1,55 @@
+using System.Text.Json.Nodes;
+using Tthc.Core.Extraction;
+using Tthc.Core.Validation;
+
+namespace Tthc.Core.Tests.Extraction;
+
+public sealed class ParseResultJsonTests
+{
+    private static ParsedReport ParseSample(string name)
+        => ReportParser.CreateDefault().Parse(new ReportFile(name, File.ReadAllBytes(Path.Combine(SampleFiles.Reports, name))), TestContext.Current.CancellationToken);
+
+    private static string[] Keys(JsonNode? node) => [.. node!.AsObject().Select(p => p.Key)];
+
+    [Fact]
+    public void Serialize_ParsedSample_HasExactlyTheDomainShape()
+    {
+        var report = ParseSample("hung-yen-2025-q3.txt") with { Findings = [Finding.Error("dossiers.received = carried_over + received_online + received_direct", "Tổng không khớp / totals differ", ["dossiers.received"], 251)] };
+
+        var json = JsonNode.Parse(ParseResultJson.Serialize(report))!;
+
+        Assert.Equal(["file", "format", "unit", "period", "indicators", "findings"], Keys(json));
+        Assert.Equal(["name", "level", "province", "code"], Keys(json["unit"]));
+        Assert.Equal(["kind", "year", "index", "label", "from", "to", "stated"], Keys(json["period"]));
+        Assert.All(json["indicators"]!.AsArray(), i => Assert.Equal(["code", "value", "derived", "confidence", "evidence"], Keys(i)));
+        Assert.Equal(["severity", "rule", "message", "codes"], Keys(json["findings"]![0]));
+        Assert.Equal("text", (string?)json["format"]);
+        Assert.Equal("Văn phòng UBND tỉnh Hưng Yên", (string?)json["unit"]!["name"]);
+        Assert.Equal("2025-Q3", (string?)json["period"]!["label"]);
+        Assert.False((bool)json["period"]!["stated"]!);
+    }
+
+    [Fact]
+    public void Serialize_Received_MatchesDomainExample()
+    {
+        var json = JsonNode.Parse(ParseResultJson.Serialize(ParseSample("hung-yen-2025-q3.txt")))!;
+
+        var received = json["indicators"]!.AsArray().Single(i => (string?)i!["code"] == "dossiers.received")!;
+        Assert.Equal(267922, (long)received["value"]!);
+        Assert.False((bool)received["derived"]!);
+        Assert.Equal(251, (int)received["evidence"]!["line"]!);
+        Assert.StartsWith("+ Téng 5O hE} so di tiép nhan: 267.922; trong do:", (string?)received["evidence"]!["text"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Serialize_RateAndCodesOnce_WritesDecimalAndNoDuplicates()
+    {
+        var json = JsonNode.Parse(ParseResultJson.Serialize(ParseSample("cam-xuyen-2024-02.txt")))!;
+
+        var codes = json["indicators"]!.AsArray().Select(i => (string?)i!["code"]).ToList();
+        Assert.Equal(codes.Count, codes.Distinct().Count());
+        Assert.Equal(87.44m, (decimal)json["indicators"]!.AsArray().Single(i => (string?)i!["code"] == "rate.online_dossiers")!["value"]!);
+        Assert.True((bool)json["period"]!["stated"]!);
+        Assert.Equal("2024-01-19", (string?)json["period"]!["from"]);
+    }
+}
