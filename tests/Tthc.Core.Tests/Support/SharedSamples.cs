@@ -12,16 +12,8 @@ internal static class SharedSamples
     /// <summary>The gold directory, or null when the shared samples are not beside the repository.</summary>
     public static string? GoldDirectory()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Functions.sln")))
-            {
-                var gold = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "samples", "gold"));
-                return Directory.Exists(gold) ? gold : null;
-            }
-        }
-
-        return null;
+        var gold = Path.Combine(Tthc.Testing.RepositoryFolders.SharedSamples, "gold");
+        return Directory.Exists(gold) ? gold : null;
     }
 
     /// <summary>One gold sample: file name, period and indicator values.</summary>
