@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Tthc.Core.Extraction;
 
 namespace Tthc.Pipeline;
 
@@ -8,7 +9,10 @@ public sealed class UploadOptions
     /// <summary>Configuration section name.</summary>
     public const string SectionName = "Upload";
 
-    /// <summary>Largest file accepted, in bytes (a report is kilobytes to a few megabytes).</summary>
+    /// <summary>
+    /// Largest file accepted, in bytes. Defaults to what the readers accept at all (<see cref="ExtractionLimits.MaxFileBytes"/>),
+    /// so nothing is stored only to be refused by the parser.
+    /// </summary>
     [Range(1, 1_073_741_824)]
-    public long MaxFileBytes { get; set; } = 50L * 1024 * 1024;
+    public long MaxFileBytes { get; set; } = ExtractionLimits.Default.MaxFileBytes;
 }
