@@ -71,7 +71,4 @@ public sealed class UnitRegistry
             ? [.. codes.Select(c => Find(c, date)).OfType<UnitRecord>().Where(u => stated is null || u.Level == stated)]
             : [];
     }
-
-    /// <summary>A registry with <paramref name="more"/> records added (a province's file on top of others).</summary>
-    public UnitRegistry With(IEnumerable<UnitRecord> more) => new(Records.Concat(more), Provinces);
 }

@@ -12,7 +12,7 @@ public interface ISubmissionStore
     Task<Submission?> GetAsync(string submissionId, CancellationToken cancellationToken = default);
 
     /// <summary>Replaces a submission's processing outcome (status, findings, values). Only processing calls it.</summary>
-    Task<Submission> SaveAsync(Submission submission, CancellationToken cancellationToken = default);
+    Task SaveAsync(Submission submission, CancellationToken cancellationToken = default);
 
     /// <summary>Records that a newer accepted submission replaced this one's rows, touching nothing else.</summary>
     Task MarkSupersededAsync(string submissionId, string supersededBy, CancellationToken cancellationToken = default);

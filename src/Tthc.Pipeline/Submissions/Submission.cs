@@ -43,7 +43,4 @@ public sealed record Submission(
 
     /// <summary>The newer accepted submission that replaced this one's rows.</summary>
     public string? SupersededBy { get; init; }
-
-    /// <summary>Concurrency tag of the stored record (opaque; null when new).</summary>
-    public string? ETag { get; init; }
 }

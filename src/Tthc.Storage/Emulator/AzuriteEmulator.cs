@@ -32,9 +32,6 @@ public sealed class AzuriteEmulator : IAsyncDisposable
         CultureInfo.InvariantCulture,
         $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};BlobEndpoint=http://127.0.0.1:{Ports.Blob}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{Ports.Queue}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{Ports.Table}/devstoreaccount1;");
 
-    /// <summary>True while the process runs.</summary>
-    public bool IsRunning => process is { HasExited: false };
-
     /// <summary>Starts Azurite and waits until all three services accept connections.</summary>
     public static async Task<AzuriteEmulator> StartAsync(AzuriteOptions? options = null, CancellationToken cancellationToken = default)
     {

@@ -20,8 +20,8 @@ public sealed class TableSubmissionStore(StorageClients clients) : ISubmissionSt
     {
         try
         {
-            var response = await Table.AddEntityAsync(ToEntity(submission), cancellationToken);
-            return (submission with { ETag = response.Headers.ETag?.ToString() }, true);
+            await Table.AddEntityAsync(ToEntity(submission), cancellationToken);
+            return (submission, true);
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
@@ -39,11 +39,8 @@ public sealed class TableSubmissionStore(StorageClients clients) : ISubmissionSt
     }
 
     /// <inheritdoc />
-    public async Task<Submission> SaveAsync(Submission submission, CancellationToken cancellationToken = default)
-    {
-        var response = await Table.UpsertEntityAsync(ToEntity(submission), TableUpdateMode.Replace, cancellationToken);
-        return submission with { ETag = response.Headers.ETag?.ToString() };
-    }
+    public Task SaveAsync(Submission submission, CancellationToken cancellationToken = default)
+        => Table.UpsertEntityAsync(ToEntity(submission), TableUpdateMode.Replace, cancellationToken);
 
     /// <inheritdoc />
     public Task MarkSupersededAsync(string submissionId, string supersededBy, CancellationToken cancellationToken = default)
@@ -88,7 +85,6 @@ public sealed class TableSubmissionStore(StorageClients clients) : ISubmissionSt
         SupersededBy = e.GetString("SupersededBy"),
         Findings = Deserialize<List<Finding>>(ChunkedText.Read(e, "Findings")) ?? [],
         Indicators = Deserialize<List<ExtractedValue>>(ChunkedText.Read(e, "Indicators")) ?? [],
-        ETag = e.ETag.ToString(),
     };
 
     private static T? Deserialize<T>(string? json) => json is null ? default : JsonSerializer.Deserialize<T>(json, StorageJson.Options);
