@@ -1,4 +1,4 @@
-using Tthc.Storage.Emulator;
+using Tthc.LocalHosting.Emulator;
 
 [assembly: AssemblyFixture(typeof(Tthc.Testing.AzuriteFixture))]
 

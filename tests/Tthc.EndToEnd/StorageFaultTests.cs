@@ -2,7 +2,7 @@ using Azure.Storage.Queues;
 using Microsoft.Extensions.DependencyInjection;
 using Tthc.Pipeline.Ports;
 using Tthc.Pipeline.Submissions;
-using Tthc.Storage.Emulator;
+using Tthc.LocalHosting.Emulator;
 using Tthc.Testing;
 
 namespace Tthc.EndToEnd;

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Tthc.Api;
-using Tthc.Cli.Serve;
+using Tthc.LocalHosting;
 
 namespace Tthc.EndToEnd;
 

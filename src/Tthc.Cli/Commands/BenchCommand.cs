@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Tthc.Api;
 using Tthc.Cli.Demo;
-using Tthc.Cli.Serve;
+using Tthc.LocalHosting;
 
 namespace Tthc.Cli.Commands;
 

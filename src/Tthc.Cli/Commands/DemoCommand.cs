@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using Tthc.Cli.Demo;
-using Tthc.Cli.Serve;
+using Tthc.LocalHosting;
 
 namespace Tthc.Cli.Commands;
 

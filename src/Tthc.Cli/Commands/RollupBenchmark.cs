@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Tthc.Cli.Serve;
+using Tthc.LocalHosting;
 using Tthc.Core.Extraction;
 using Tthc.Core.Indicators;
 using Tthc.Core.Periods;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Tthc.Cli.Serve;
+using Tthc.LocalHosting;
 
 namespace Tthc.Cli.Commands;
 

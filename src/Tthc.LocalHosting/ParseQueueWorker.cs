@@ -6,7 +6,7 @@ using Tthc.Pipeline.Processing;
 using Tthc.Storage;
 using Tthc.Storage.Queues;
 
-namespace Tthc.Cli.Serve;
+namespace Tthc.LocalHosting;
 
 /// <summary>
 /// The local twin of Azure Functions' queue trigger on <c>parse-requests</c>: messages stay invisible for the

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 using Tthc.Pipeline;
 using Tthc.Pipeline.Rollups;
 
-namespace Tthc.Cli.Serve;
+namespace Tthc.LocalHosting;
 
 /// <summary>The local twin of the <c>NightlyRollup</c> timer: rebuilds changed province-periods on the UTC cron of <see cref="RollupOptions.Schedule"/>.</summary>
 internal sealed partial class RollupScheduler(

@@ -4,7 +4,7 @@ using Tthc.Pipeline;
 using Tthc.Pipeline.Ingestion;
 using Tthc.Pipeline.Ports;
 
-namespace Tthc.Cli.Serve;
+namespace Tthc.LocalHosting;
 
 /// <summary>
 /// The local twin of the Event Grid blob trigger: a file written straight into <c>reports/incoming/{unit}/{file}</c>

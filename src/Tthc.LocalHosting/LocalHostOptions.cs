@@ -1,7 +1,7 @@
-namespace Tthc.Cli.Serve;
+namespace Tthc.LocalHosting;
 
 /// <summary>How to start the local host (<c>serve</c>, <c>demo</c>, <c>bench</c>, end-to-end tests).</summary>
-internal sealed class LocalHostOptions
+public sealed class LocalHostOptions
 {
     /// <summary>HTTP port; 0 picks a free one.</summary>
     public int Port { get; init; } = 7071;

@@ -1,4 +1,4 @@
-namespace Tthc.Storage.Emulator;
+namespace Tthc.LocalHosting.Emulator;
 
 /// <summary>How to run the Azurite storage emulator from the repository's pinned npm package.</summary>
 public sealed class AzuriteOptions

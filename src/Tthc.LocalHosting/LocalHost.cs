@@ -5,15 +5,15 @@ using Tthc.Api;
 using Tthc.Pipeline;
 using Tthc.Pipeline.Registry;
 using Tthc.Storage;
-using Tthc.Storage.Emulator;
+using Tthc.LocalHosting.Emulator;
 
-namespace Tthc.Cli.Serve;
+namespace Tthc.LocalHosting;
 
 /// <summary>
 /// The whole pipeline in one process: the HTTP API, the parse-queue worker, the incoming-blob watcher and the
 /// scheduled rollup, against configured storage or an Azurite it starts itself.
 /// </summary>
-internal sealed class LocalHost : IAsyncDisposable
+public sealed class LocalHost : IAsyncDisposable
 {
     private readonly WebApplication app;
 

@@ -6,7 +6,7 @@ using Polly;
 using Polly.Retry;
 using Polly.Timeout;
 
-namespace Tthc.Storage.Emulator;
+namespace Tthc.LocalHosting.Emulator;
 
 /// <summary>
 /// Runs Azurite (blob, queue, table) as a child process on loopback ports, from the repository's
