@@ -11,9 +11,6 @@ internal static class ApiArguments
     public static bool IsCode(string value)
         => value.Length is > 0 and <= 100 && value.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
 
-    public static bool IsFileName(string value)
-        => value.Length is > 0 and <= 200 && value.IndexOfAny(['/', '\\', '\0']) < 0 && value != "." && value != "..";
-
     public static bool TryProvincePeriod(string province, string period, [NotNullWhen(true)] out ReportingPeriod? parsed, [NotNullWhen(false)] out ProblemHttpResult? problem)
     {
         parsed = null;

@@ -11,11 +11,15 @@ public static class ApiEndpointRouteBuilderExtensions
     public static IEndpointRouteBuilder MapTthcApi(this IEndpointRouteBuilder app)
         => app.MapReportsApi().MapSubmissionsApi().MapRollupsApi().MapRegistryApi();
 
-    /// <summary>Configures the API's JSON (camelCase, Vietnamese unescaped) and problem details.</summary>
+    /// <summary>
+    /// Configures the API's JSON (camelCase, Vietnamese unescaped), problem details, and <see cref="ApiExceptionHandler"/>
+    /// (the host applies it: <c>UseExceptionHandler</c> in <c>serve</c>, the worker middleware in the Functions app).
+    /// </summary>
     public static IServiceCollection AddTthcApi(this IServiceCollection services)
     {
         services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
         services.AddProblemDetails();
+        services.AddExceptionHandler<ApiExceptionHandler>();
         return services;
     }
 }

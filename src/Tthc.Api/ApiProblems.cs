@@ -9,6 +9,4 @@ internal static class ApiProblems
     public static ProblemHttpResult BadRequest(string title, string detail) => TypedResults.Problem(detail, title: title, statusCode: StatusCodes.Status400BadRequest);
 
     public static ProblemHttpResult NotFound(string title, string detail) => TypedResults.Problem(detail, title: title, statusCode: StatusCodes.Status404NotFound);
-
-    public static ProblemHttpResult TooLarge(string detail) => TypedResults.Problem(detail, title: "Tệp quá lớn / File too large", statusCode: StatusCodes.Status413PayloadTooLarge);
 }

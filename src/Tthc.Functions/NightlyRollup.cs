@@ -13,6 +13,6 @@ public sealed class NightlyRollup(BuildChangedRollups buildChangedRollups)
 {
     [Function(nameof(NightlyRollup))]
     [FixedDelayRetry(3, "00:05:00")]
-    public Task RunAsync([TimerTrigger("%RollupSchedule%")] TimerInfo timer, CancellationToken cancellationToken)
+    public Task RunAsync([TimerTrigger(SettingExpressions.RollupSchedule)] TimerInfo timer, CancellationToken cancellationToken)
         => buildChangedRollups.ExecuteAsync(cancellationToken);
 }

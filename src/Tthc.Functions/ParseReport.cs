@@ -14,9 +14,9 @@ namespace Tthc.Functions;
 public sealed class ParseReport(ProcessSubmission process)
 {
     [Function(nameof(ParseReport))]
-    public Task RunAsync([QueueTrigger("parse-requests")] QueueMessage message, CancellationToken cancellationToken)
+    public Task RunAsync([QueueTrigger(SettingExpressions.ParseQueue)] QueueMessage message, CancellationToken cancellationToken)
         => process.ExecuteAsync(
-            QueueParseRequests.Decode(message.MessageText) ?? throw new InvalidOperationException($"Message {message.MessageId} on parse-requests is not a parse request."),
+            QueueParseRequests.Decode(message.MessageText) ?? throw new InvalidOperationException($"Message {message.MessageId} on the parse queue is not a parse request."),
             message.DequeueCount,
             cancellationToken);
 }

@@ -1,25 +1,8 @@
-using Azure.Identity;
-using Azure.Monitor.OpenTelemetry.Exporter;
 using Microsoft.Azure.Functions.Worker.Builder;
-using Microsoft.Azure.Functions.Worker.OpenTelemetry;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Tthc.Api;
-using Tthc.Pipeline;
-using Tthc.Storage;
+using Tthc.Functions;
 
+// Everything is registered by AddTthcFunctions, which tests/Tthc.Functions.Tests builds the same way.
 var builder = FunctionsApplication.CreateBuilder(args);
-builder.ConfigureFunctionsWebApplication();
-
-// The same registrations as `serve`. Storage: service URIs + DefaultAzureCredential in Azure
-// (Storage__*ServiceUri, Storage__ManagedIdentityClientId), Storage__ConnectionString locally (Azurite).
-builder.Services.AddTthcPipeline(builder.Configuration).AddTthcStorage(builder.Configuration).AddTthcApi();
-
-// Application Insights has local auth disabled, so telemetry is sent with the app's identity.
-var telemetry = builder.Services.AddOpenTelemetry().UseFunctionsWorkerDefaults();
-if (!string.IsNullOrEmpty(builder.Configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"]))
-{
-    telemetry.UseAzureMonitorExporter(o => o.Credential = new DefaultAzureCredential());
-}
-
+builder.AddTthcFunctions();
 await builder.Build().RunAsync();

@@ -18,7 +18,7 @@ public sealed partial class RecordParseFailure(RecordProcessingFailure recordFai
         + "processing kept failing; the request went to the parse-requests-poison queue.";
 
     [Function(nameof(RecordParseFailure))]
-    public Task RunAsync([QueueTrigger("parse-requests-poison")] QueueMessage message, CancellationToken cancellationToken)
+    public Task RunAsync([QueueTrigger(SettingExpressions.PoisonQueue)] QueueMessage message, CancellationToken cancellationToken)
         => QueueParseRequests.Decode(message.MessageText) is { } request
             ? recordFailure.ExecuteAsync(request.SubmissionId, Reason, cancellationToken)
             : LogUnreadable(message.MessageId, message.MessageText);

@@ -1,15 +1,13 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.Options;
 using Tthc.Api;
 using Tthc.Api.Apis;
-using Tthc.Pipeline;
 using Tthc.Pipeline.Ingestion;
 
 namespace Tthc.Functions;
 
-/// <summary><c>POST /api/reports/{unitCode}/{fileName}</c>: the same endpoint as <c>serve</c>'s.</summary>
-public sealed class UploadReport(IngestUpload ingest, IOptions<UploadOptions> upload)
+/// <summary><c>POST /api/reports/{unitCode}/{fileName}</c>: the same endpoint as <c>serve</c>'s (a refused upload answers through <see cref="ApiProblemMiddleware"/>).</summary>
+public sealed class UploadReport(IngestUpload ingest)
 {
     [Function(nameof(UploadReport))]
     public async Task<IResult> RunAsync(
@@ -17,5 +15,5 @@ public sealed class UploadReport(IngestUpload ingest, IOptions<UploadOptions> up
         string unitCode,
         string fileName,
         CancellationToken cancellationToken)
-        => await ReportsApi.PostReport(unitCode, fileName, request, ingest, upload, cancellationToken);
+        => await ReportsApi.PostReport(unitCode, fileName, request, ingest, cancellationToken);
 }

@@ -8,16 +8,19 @@ namespace Tthc.LocalHosting;
 
 /// <summary>
 /// The local twin of the Event Grid blob trigger: a file written straight into <c>reports/incoming/{unit}/{file}</c>
-/// is ingested like one posted over HTTP, then tagged so it is not ingested again.
+/// is ingested like one posted over HTTP (the same upload rules), then tagged so it is not ingested again; a file
+/// the rules refuse is tagged <see cref="Refused"/> and logged, as the blob trigger logs it.
 /// </summary>
 internal sealed partial class IncomingBlobWatcher(
     IReportBlobStore blobs,
     IngestUpload ingest,
     IOptions<WorkerOptions> options,
-    IOptions<UploadOptions> upload,
     TimeProvider time,
     ILogger<IncomingBlobWatcher> logger) : BackgroundService
 {
+    /// <summary>The tag of an incoming blob the upload rules refused (in place of a submission id).</summary>
+    public const string Refused = "refused";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -32,14 +35,18 @@ internal sealed partial class IncomingBlobWatcher(
                         continue;
                     }
 
-                    if (content.Value.Length > upload.Value.MaxFileBytes)
+                    string tag;
+                    try
                     {
-                        LogTooLarge(blob.BlobName, content.Value.Length);
-                        continue;
+                        tag = (await ingest.ExecuteAsync(blob.UnitCode, blob.FileName, content.Value, stoppingToken)).SubmissionId;
+                    }
+                    catch (UploadRejectedException ex)
+                    {
+                        LogRefused(blob.BlobName, ex.Message);
+                        tag = Refused;
                     }
 
-                    var result = await ingest.ExecuteAsync(blob.UnitCode, blob.FileName, content.Value, stoppingToken);
-                    await blobs.TagIncomingAsync(blob.BlobName, result.SubmissionId, stoppingToken);
+                    await blobs.TagIncomingAsync(blob.BlobName, tag, stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -65,6 +72,6 @@ internal sealed partial class IncomingBlobWatcher(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Scan of reports/incoming failed: {Reason}")]
     private partial void LogScanFailed(string reason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{BlobName} is {Bytes} bytes, over the upload limit; not ingested")]
-    private partial void LogTooLarge(string blobName, long bytes);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{BlobName} refused: {Reason}")]
+    private partial void LogRefused(string blobName, string reason);
 }

@@ -23,8 +23,11 @@ public static class PipelineServiceCollectionExtensions
         services.AddOptions<WorkerOptions>().Bind(configuration.GetSection(WorkerOptions.SectionName)).ValidateDataAnnotations()
             .Validate(o => o.VisibilityTimeout >= TimeSpan.FromSeconds(1) && o.VisibilityTimeout <= TimeSpan.FromDays(7), "Worker:VisibilityTimeout must be between 1 second and 7 days (Azure Queue Storage's range).")
             .ValidateOnStart();
-        services.AddOptions<RollupOptions>().Bind(configuration.GetSection(RollupOptions.SectionName))
-            .Validate(o => o.Schedule.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 6, "Rollup:Schedule must be a six-field cron expression (UTC).").ValidateOnStart();
+        var rollup = configuration.GetSection(RollupOptions.SectionName);
+        services.AddOptions<RollupOptions>().Bind(rollup)
+            .Configure(o => o.Schedule = configuration[RollupOptions.ScheduleSetting] ?? o.Schedule)
+            .Validate(_ => rollup[nameof(RollupOptions.Schedule)] is null, $"Rollup:Schedule is not a setting: set {RollupOptions.ScheduleSetting}, which the Functions timer binds too.")
+            .Validate(o => o.Schedule.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 6, $"{RollupOptions.ScheduleSetting} must be a six-field cron expression (UTC).").ValidateOnStart();
         services.AddOptions<UploadOptions>().Bind(configuration.GetSection(UploadOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);

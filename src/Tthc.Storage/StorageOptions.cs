@@ -11,6 +11,20 @@ public sealed class StorageOptions
     /// <summary>Configuration section name.</summary>
     public const string SectionName = "Storage";
 
+    /// <summary>
+    /// The setting naming the reports container. Not in the <c>Storage</c> section: the Functions blob trigger binds
+    /// it as <c>%ReportsContainer%</c>, and binding expressions resolve only flat app settings (the Functions host
+    /// reads no worker configuration, and the platform's scale controller does not map <c>Section:Key</c> onto
+    /// <c>Section__Key</c>). One setting, read by the trigger and by these options alike.
+    /// </summary>
+    public const string ReportsContainerSetting = "ReportsContainer";
+
+    /// <summary>The setting naming the parse queue (flat, for the same reason as <see cref="ReportsContainerSetting"/>).</summary>
+    public const string ParseQueueSetting = "ParseQueue";
+
+    /// <summary>What Azure Functions' queue extension appends to a queue's name for its poison queue.</summary>
+    public const string PoisonQueueSuffix = "-poison";
+
     /// <summary>A storage connection string; empty in Azure (identity-based) and locally (serve starts Azurite).</summary>
     public string? ConnectionString { get; set; }
 
@@ -26,11 +40,11 @@ public sealed class StorageOptions
     /// <summary>Client id of a user-assigned managed identity (null: the default credential chain decides).</summary>
     public string? ManagedIdentityClientId { get; set; }
 
-    /// <summary>The container holding <c>incoming/</c>, <c>submissions/</c> and <c>registry/</c>.</summary>
+    /// <summary>The container holding <c>incoming/</c>, <c>submissions/</c> and <c>registry/</c> (setting <see cref="ReportsContainerSetting"/>).</summary>
     [Required]
     public string ReportsContainer { get; set; } = "reports";
 
-    /// <summary>The parse queue (its poison queue is this name + <c>-poison</c>, as Azure Functions names it).</summary>
+    /// <summary>The parse queue (setting <see cref="ParseQueueSetting"/>; its poison queue is this name + <c>-poison</c>, as Azure Functions names it).</summary>
     [Required]
     public string ParseQueue { get; set; } = "parse-requests";
 
@@ -54,7 +68,7 @@ public sealed class StorageOptions
     public TimeSpan RegistryCacheDuration { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>The poison queue's name.</summary>
-    public string PoisonQueue => ParseQueue + "-poison";
+    public string PoisonQueue => ParseQueue + PoisonQueueSuffix;
 
     /// <summary>The Submissions table's name.</summary>
     public string SubmissionsTable => TablePrefix + "Submissions";

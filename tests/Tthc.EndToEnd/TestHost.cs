@@ -31,8 +31,8 @@ internal sealed class TestHost : IAsyncDisposable
         var all = new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = connectionString,
-            ["Storage:ReportsContainer"] = "reports-" + suffix,
-            ["Storage:ParseQueue"] = "parse-" + suffix,
+            ["ReportsContainer"] = "reports-" + suffix,
+            ["ParseQueue"] = "parse-" + suffix,
             ["Storage:TablePrefix"] = "t" + suffix,
             ["Worker:MaxPollingInterval"] = "00:00:00.200",
             ["Worker:IncomingScanInterval"] = "00:00:00.300",

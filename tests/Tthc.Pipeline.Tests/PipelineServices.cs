@@ -15,8 +15,8 @@ internal static class PipelineServices
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = connectionString,
-            ["Storage:ReportsContainer"] = "reports-" + suffix,
-            ["Storage:ParseQueue"] = "parse-" + suffix,
+            ["ReportsContainer"] = "reports-" + suffix,
+            ["ParseQueue"] = "parse-" + suffix,
             ["Storage:TablePrefix"] = "t" + suffix,
         }).Build();
         var services = new ServiceCollection()

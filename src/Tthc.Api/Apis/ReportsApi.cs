@@ -2,8 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Options;
-using Tthc.Pipeline;
 using Tthc.Pipeline.Ingestion;
 
 namespace Tthc.Api.Apis;
@@ -18,47 +16,28 @@ public static class ReportsApi
         return app;
     }
 
-    /// <summary>Stores the body as the unit's report and registers it; 202 with the submission id.</summary>
-    public static async Task<Results<Accepted<UploadAccepted>, ProblemHttpResult>> PostReport(
+    /// <summary>
+    /// Stores the body as the unit's report and registers it; 202 with the submission id. A broken upload rule
+    /// throws <see cref="UploadRejectedException"/>, which <see cref="ApiExceptionHandler"/> answers (400/413).
+    /// </summary>
+    public static async Task<Accepted<UploadAccepted>> PostReport(
         string unitCode,
         string fileName,
         HttpRequest request,
         IngestUpload ingest,
-        IOptions<UploadOptions> upload,
         CancellationToken cancellationToken)
     {
-        if (!ApiArguments.IsCode(unitCode))
-        {
-            return ApiProblems.BadRequest("Mã đơn vị không hợp lệ / Invalid unit code", $"'{unitCode}' phải có dạng [a-z0-9-]+ / must match [a-z0-9-]+.");
-        }
-
-        if (!ApiArguments.IsFileName(fileName))
-        {
-            return ApiProblems.BadRequest("Tên tệp không hợp lệ / Invalid file name", $"'{fileName}' không được chứa '/' hoặc '\\' / must be a plain file name.");
-        }
-
-        var max = upload.Value.MaxFileBytes;
-        if (request.ContentLength > max)
-        {
-            return ApiProblems.TooLarge($"{fileName}: {request.ContentLength} byte > giới hạn {max} byte / over the {max}-byte limit.");
-        }
+        // The rules that need no bytes first: a bad name, or a body announced too large, is refused before it is read.
+        ingest.Check(unitCode, fileName, request.ContentLength);
 
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
         while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
         {
-            if (buffer.Length + read > max)
-            {
-                return ApiProblems.TooLarge($"{fileName}: vượt giới hạn {max} byte / over the {max}-byte limit.");
-            }
-
+            // A body sent without a length is not buffered past the limit either.
+            ingest.Check(unitCode, fileName, buffer.Length + read);
             buffer.Write(chunk, 0, read);
-        }
-
-        if (buffer.Length == 0)
-        {
-            return ApiProblems.BadRequest("Tệp rỗng / Empty file", $"{fileName}: nội dung rỗng / the request body is empty.");
         }
 
         var content = new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);

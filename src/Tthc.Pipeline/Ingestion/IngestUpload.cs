@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Tthc.Pipeline.Ports;
 using Tthc.Pipeline.Submissions;
 
@@ -7,18 +8,52 @@ namespace Tthc.Pipeline.Ingestion;
 /// <summary>
 /// Registers an uploaded file as a submission and queues it for parsing. Idempotent on unit + content
 /// hash: the same bytes twice make one submission; a crash between steps is healed by the next upload
-/// or blob-trigger delivery.
+/// or blob-trigger delivery. The upload rules (unit code, file name, size) are checked here, so the HTTP
+/// route and the blob trigger (and <c>serve</c>'s watcher) refuse the same files.
 /// </summary>
 public sealed partial class IngestUpload(
     IReportBlobStore blobs,
     ISubmissionStore submissions,
     IParseRequestQueue queue,
+    IOptions<UploadOptions> upload,
     TimeProvider time,
     ILogger<IngestUpload> logger)
 {
+    /// <summary>The largest upload accepted, in bytes: an HTTP edge stops reading a body beyond it.</summary>
+    public long MaxFileBytes => upload.Value.MaxFileBytes;
+
+    /// <summary>
+    /// Checks the upload rules; <paramref name="length"/> may be unknown (null) before a body is read.
+    /// </summary>
+    /// <exception cref="UploadRejectedException">A rule is broken.</exception>
+    public void Check(string unitCode, string fileName, long? length)
+    {
+        if (unitCode.Length is 0 or > 100 || !unitCode.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+        {
+            throw new UploadRejectedException(UploadRule.UnitCode, $"'{unitCode}' phải có dạng [a-z0-9-]+ / must match [a-z0-9-]+.");
+        }
+
+        if (fileName.Length is 0 or > 200 || fileName.IndexOfAny(['/', '\\', '\0']) >= 0 || fileName is "." or "..")
+        {
+            throw new UploadRejectedException(UploadRule.FileName, $"'{fileName}' không được chứa '/' hoặc '\\' / must be a plain file name.");
+        }
+
+        if (length > MaxFileBytes)
+        {
+            throw new UploadRejectedException(UploadRule.Size, $"{fileName}: {length} byte > giới hạn {MaxFileBytes} byte / over the {MaxFileBytes}-byte limit.");
+        }
+
+        if (length == 0)
+        {
+            throw new UploadRejectedException(UploadRule.Empty, $"{fileName}: nội dung rỗng / the file is empty.");
+        }
+    }
+
     /// <summary>Ingests <paramref name="content"/> uploaded by <paramref name="unitCode"/> as <paramref name="fileName"/>.</summary>
+    /// <exception cref="UploadRejectedException">An upload rule is broken; nothing is stored.</exception>
     public async Task<IngestResult> ExecuteAsync(string unitCode, string fileName, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
     {
+        Check(unitCode, fileName, content.Length);
         var hash = SubmissionId.HashContent(content.Span);
         var id = SubmissionId.For(unitCode, hash);
 

@@ -6,11 +6,14 @@ namespace Tthc.Pipeline.Ports;
 /// <param name="FileName">File name from the path.</param>
 public sealed record IncomingBlob(string BlobName, string UnitCode, string FileName)
 {
+    /// <summary>The folder of the reports container that units upload into.</summary>
+    public const string Folder = "incoming";
+
     /// <summary>Splits <c>incoming/{unitCode}/{fileName}</c>; null for any other name.</summary>
     public static IncomingBlob? FromName(string blobName)
     {
         var parts = blobName.Split('/', 3);
-        return parts.Length == 3 && parts[0] == "incoming" && parts[1].Length > 0 && parts[2].Length > 0 && !parts[2].Contains('/', StringComparison.Ordinal)
+        return parts.Length == 3 && parts[0] == Folder && parts[1].Length > 0 && parts[2].Length > 0 && !parts[2].Contains('/', StringComparison.Ordinal)
             ? new IncomingBlob(blobName, parts[1], parts[2])
             : null;
     }

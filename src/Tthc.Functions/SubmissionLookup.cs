@@ -8,9 +8,9 @@ using Tthc.Pipeline.Submissions;
 namespace Tthc.Functions;
 
 /// <summary><c>GET /api/submissions/{submissionId}</c>: the same endpoint as <c>serve</c>'s.</summary>
-public sealed class SubmissionStatus(GetSubmission query, IndicatorCatalog catalog)
+public sealed class SubmissionLookup(GetSubmission query, IndicatorCatalog catalog)
 {
-    [Function(nameof(SubmissionStatus))]
+    [Function(nameof(SubmissionLookup))]
     public async Task<IResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Submission)] HttpRequest request,
         string submissionId,

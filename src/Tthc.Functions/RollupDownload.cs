@@ -6,10 +6,10 @@ using Tthc.Pipeline.Rollups;
 
 namespace Tthc.Functions;
 
-/// <summary><c>GET /api/rollups/{province}/{period}/export[?format=xlsx|csv]</c>: the same endpoint as <c>serve</c>'s.</summary>
-public sealed class RollupExport(ExportRollup export)
+/// <summary><c>GET /api/rollups/{province}/{period}/export[?format=xlsx|csv|txt]</c>: the consolidated table (or the draft paragraph) as a file, the same endpoint as <c>serve</c>'s.</summary>
+public sealed class RollupDownload(ExportRollup export)
 {
-    [Function(nameof(RollupExport))]
+    [Function(nameof(RollupDownload))]
     public async Task<IResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.RollupExport)] HttpRequest request,
         string province,

@@ -1,0 +1,36 @@
+using Azure.Identity;
+using Azure.Monitor.OpenTelemetry.Exporter;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Azure.Functions.Worker.OpenTelemetry;
+using Microsoft.Extensions.DependencyInjection;
+using Tthc.Api;
+using Tthc.Pipeline;
+using Tthc.Storage;
+
+namespace Tthc.Functions;
+
+/// <summary>The Functions app's composition root: everything Program.cs registers, in one place the tests call too.</summary>
+public static class FunctionsApplicationBuilderExtensions
+{
+    /// <summary>
+    /// ASP.NET Core integration, the problem+json middleware, the same registrations as <c>serve</c> and telemetry.
+    /// Storage: service URIs + DefaultAzureCredential in Azure (Storage__*ServiceUri, Storage__ManagedIdentityClientId),
+    /// Storage__ConnectionString locally (Azurite).
+    /// </summary>
+    public static FunctionsApplicationBuilder AddTthcFunctions(this FunctionsApplicationBuilder builder)
+    {
+        builder.ConfigureFunctionsWebApplication();
+        builder.UseMiddleware<ApiProblemMiddleware>();
+        builder.Services.AddTthcPipeline(builder.Configuration).AddTthcStorage(builder.Configuration).AddTthcApi();
+
+        // Application Insights has local auth disabled, so telemetry is sent with the app's identity.
+        var telemetry = builder.Services.AddOpenTelemetry().UseFunctionsWorkerDefaults();
+        if (!string.IsNullOrEmpty(builder.Configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"]))
+        {
+            telemetry.UseAzureMonitorExporter(o => o.Credential = new DefaultAzureCredential());
+        }
+
+        return builder;
+    }
+}
