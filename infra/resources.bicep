@@ -79,6 +79,8 @@ module functionApp 'modules/function-app.bicep' = {
     deploymentContainerName: deploymentContainerName
     applicationInsightsConnectionString: monitoring.outputs.connectionString
     rollupSchedule: rollupSchedule
+    reportsContainerName: storage.outputs.reportsContainerName
+    parseQueueName: storage.outputs.parseQueueName
     maximumInstanceCount: maximumInstanceCount
   }
   // The host reads its storage with the identity at start-up: grant first, then start.
@@ -102,6 +104,7 @@ module ingestSubscription 'modules/ingest-subscription.bicep' = if (ingestSubscr
   params: {
     systemTopicName: systemTopic.outputs.name
     functionAppName: functionApp.outputs.name
+    reportsContainerName: storage.outputs.reportsContainerName
   }
 }
 

@@ -38,6 +38,12 @@ param applicationInsightsConnectionString string
 @description('NightlyRollup schedule (UTC, six-field cron).')
 param rollupSchedule string
 
+@description('The reports container (uploads in incoming/).')
+param reportsContainerName string
+
+@description('The parse queue (its poison queue is <name>-poison).')
+param parseQueueName string
+
 @description('Most instances the app may scale out to.')
 param maximumInstanceCount int
 
@@ -156,15 +162,22 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
           name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING'
           value: 'ClientId=${identityClientId};Authorization=AAD'
         }
+        // One flat setting each, read by a trigger's %Name% expression and by the app's options alike
+        // (binding expressions resolve only flat app settings, not Section__Key).
         {
-          // %RollupSchedule% in NightlyRollup; UTC because Linux ignores WEBSITE_TIME_ZONE.
+          // %RollupSchedule% in NightlyRollup and RollupOptions; UTC because Linux ignores WEBSITE_TIME_ZONE.
           name: 'RollupSchedule'
           value: rollupSchedule
         }
         {
-          // The same schedule for anything reading RollupOptions, so the two never disagree.
-          name: 'Rollup__Schedule'
-          value: rollupSchedule
+          // %ReportsContainer% in IngestReport and StorageOptions.
+          name: 'ReportsContainer'
+          value: reportsContainerName
+        }
+        {
+          // %ParseQueue% in ParseReport (and %ParseQueue%-poison in RecordParseFailure) and StorageOptions.
+          name: 'ParseQueue'
+          value: parseQueueName
         }
       ]
     }

@@ -9,6 +9,9 @@ param systemTopicName string
 @description('The Function App hosting IngestReport.')
 param functionAppName string
 
+@description('The container units upload into (uploads under incoming/).')
+param reportsContainerName string = 'reports'
+
 @description('Function receiving the events (the [Function] name).')
 param functionName string = 'IngestReport'
 
@@ -41,7 +44,7 @@ resource subscription 'Microsoft.EventGrid/systemTopics/eventSubscriptions@2025-
       includedEventTypes: [
         'Microsoft.Storage.BlobCreated'
       ]
-      subjectBeginsWith: '/blobServices/default/containers/reports/blobs/incoming/'
+      subjectBeginsWith: '/blobServices/default/containers/${reportsContainerName}/blobs/incoming/'
     }
     // Event Grid retries a failed delivery for a day; the ingest is idempotent on the content hash.
     retryPolicy: {

@@ -15,11 +15,13 @@ param tags object
 @description('Container Flex Consumption deploys the app package to.')
 param deploymentContainerName string
 
-// Names the code relies on (ARCHITECTURE.md); change them only together with Tthc.Storage.
+// Names the code relies on (ARCHITECTURE.md); the app reads them from the ReportsContainer and ParseQueue
+// settings (function-app.bicep), the defaults of Tthc.Storage's StorageOptions.
 var reportsContainerName = 'reports'
+var parseQueueName = 'parse-requests'
 var queueNames = [
-  'parse-requests'
-  'parse-requests-poison'
+  parseQueueName
+  '${parseQueueName}-poison'
 ]
 var tableNames = [
   'Submissions'
@@ -113,4 +115,5 @@ output blobEndpoint string = account.properties.primaryEndpoints.blob
 output queueEndpoint string = account.properties.primaryEndpoints.queue
 output tableEndpoint string = account.properties.primaryEndpoints.table
 output reportsContainerName string = reportsContainer.name
+output parseQueueName string = parseQueueName
 output deploymentContainerName string = deploymentContainer.name
