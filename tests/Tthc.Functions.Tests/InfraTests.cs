@@ -16,8 +16,10 @@ public sealed partial class InfraTests
         var bicep = RepositoryFiles.Read("infra/modules/storage.bicep");
 
         Assert.Contains($"var reportsContainerName = '{Storage.ReportsContainer}'", bicep, StringComparison.Ordinal);
+        Assert.Contains($"var parseQueueName = '{Storage.ParseQueue}'", bicep, StringComparison.Ordinal);
+        Assert.Contains($"'${{parseQueueName}}{StorageOptions.PoisonQueueSuffix}'", bicep, StringComparison.Ordinal);
         Assert.All(
-            new[] { Storage.ParseQueue, Storage.PoisonQueue, Storage.SubmissionsTable, Storage.IndicatorValuesTable, Storage.RollupsTable },
+            new[] { Storage.SubmissionsTable, Storage.IndicatorValuesTable, Storage.RollupsTable },
             name => Assert.Contains($"'{name}'", bicep, StringComparison.Ordinal));
     }
 
@@ -54,11 +56,15 @@ public sealed partial class InfraTests
     public void FunctionAppBicep_DefinesEveryPercentSettingTheTriggersRead()
     {
         var settings = AppSettingNames();
-        var referenced = FunctionSource.All
-            .SelectMany(f => PercentSetting().Matches(f.Text))
+        var referenced = FunctionsBuildOutput.Functions
+            .SelectMany(f => f.GetProperty("bindings").EnumerateArray())
+            .SelectMany(b => b.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.String))
+            .SelectMany(p => PercentSetting().Matches(p.Value.GetString()!))
             .Select(m => m.Groups["name"].Value)
-            .Distinct(StringComparer.Ordinal);
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
 
+        Assert.NotEmpty(referenced);
         Assert.All(referenced, name => Assert.Contains(name, settings));
     }
 
@@ -66,11 +72,12 @@ public sealed partial class InfraTests
     public void IngestSubscription_TargetsIngestReportOnIncomingBlobs()
     {
         var bicep = RepositoryFiles.Read("infra/modules/ingest-subscription.bicep");
-        var ingest = Assert.Single(FunctionSource.All, f => f.BlobPath is not null);
+        var blobFunction = Assert.Single(FunctionsBuildOutput.Functions, f => f.GetProperty("bindings").EnumerateArray().Any(b => b.GetProperty("type").GetString() == "blobTrigger"));
 
-        Assert.Contains($"param functionName string = '{ingest.FunctionName}'", bicep, StringComparison.Ordinal);
+        Assert.Contains($"param functionName string = '{blobFunction.GetProperty("name").GetString()}'", bicep, StringComparison.Ordinal);
         Assert.Contains("/runtime/webhooks/blobs?functionName=Host.Functions.${functionName}&code=", bicep, StringComparison.Ordinal);
-        Assert.Contains($"subjectBeginsWith: '/blobServices/default/containers/{Storage.ReportsContainer}/blobs/incoming/'", bicep, StringComparison.Ordinal);
+        Assert.Contains($"param reportsContainerName string = '{Storage.ReportsContainer}'", bicep, StringComparison.Ordinal);
+        Assert.Contains("subjectBeginsWith: '/blobServices/default/containers/${reportsContainerName}/blobs/incoming/'", bicep, StringComparison.Ordinal);
         Assert.Contains("'Microsoft.Storage.BlobCreated'", bicep, StringComparison.Ordinal);
     }
 
@@ -109,7 +116,7 @@ public sealed partial class InfraTests
     [GeneratedRegex(@"name: '(?<name>[A-Za-z_][A-Za-z0-9_]*)'\s*\n\s*value:")]
     private static partial Regex AppSettingName();
 
-    [GeneratedRegex(@"""%(?<name>\w+)%""")]
+    [GeneratedRegex(@"%(?<name>[^%]+)%")]
     private static partial Regex PercentSetting();
 
     [GeneratedRegex(@"(?m)^\s+run: \./(?<path>\S+)\s*$")]

@@ -1,0 +1,183 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Azure.Functions.Worker;
+using Tthc.Api;
+using Tthc.Pipeline;
+using Tthc.Storage;
+
+namespace Tthc.Functions.Tests;
+
+/// <summary>The functions.metadata the Worker SDK generated: what the Functions host will index and trigger.</summary>
+public sealed partial class FunctionsMetadataTests
+{
+    private static readonly StorageOptions Storage = new();
+
+    [Fact]
+    public void Metadata_ListsEveryFunctionMethodOfTheApp_AndNothingElse()
+    {
+        var methods = typeof(IngestReport).Assembly.GetTypes()
+            .SelectMany(t => t.GetMethods())
+            .Select(m => m.GetCustomAttribute<FunctionAttribute>()?.Name)
+            .OfType<string>()
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(methods, FunctionsBuildOutput.Functions.Select(f => f.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
+        Assert.Equal(11, FunctionsBuildOutput.Functions.Count);
+    }
+
+    [Fact]
+    public void Metadata_EveryEntryPoint_IsAMethodOfTheAppAssembly()
+    {
+        Assert.All(FunctionsBuildOutput.Functions, f =>
+        {
+            Assert.Equal("Tthc.Functions.dll", f.GetProperty("scriptFile").GetString());
+            var entryPoint = f.GetProperty("entryPoint").GetString()!;
+            var type = typeof(IngestReport).Assembly.GetType(entryPoint[..entryPoint.LastIndexOf('.')]);
+            Assert.NotNull(type?.GetMethod(entryPoint[(entryPoint.LastIndexOf('.') + 1)..]));
+        });
+    }
+
+    [Fact]
+    public void IngestReport_IsTheEventGridBlobTriggerOnIncoming()
+    {
+        var trigger = FunctionsBuildOutput.Trigger(nameof(IngestReport));
+
+        Assert.Equal("blobTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("EventGrid", trigger.GetProperty("source").GetString());
+        Assert.Equal("%ReportsContainer%/incoming/{unitCode}/{fileName}", trigger.GetProperty("path").GetString());
+    }
+
+    [Fact]
+    public void ParseReport_TriggersOnTheParseQueueSetting()
+    {
+        var trigger = FunctionsBuildOutput.Trigger(nameof(ParseReport));
+
+        Assert.Equal("queueTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("%ParseQueue%", trigger.GetProperty("queueName").GetString());
+    }
+
+    [Fact]
+    public void RecordParseFailure_TriggersOnThePoisonQueueOfTheParseQueue()
+    {
+        var trigger = FunctionsBuildOutput.Trigger(nameof(RecordParseFailure));
+
+        Assert.Equal("queueTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("%ParseQueue%-poison", trigger.GetProperty("queueName").GetString());
+    }
+
+    [Fact]
+    public void NightlyRollup_TimerReadsTheScheduleSetting()
+    {
+        var trigger = FunctionsBuildOutput.Trigger(nameof(NightlyRollup));
+
+        Assert.Equal("timerTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("%RollupSchedule%", trigger.GetProperty("schedule").GetString());
+    }
+
+    [Fact]
+    public void NightlyRollup_FailedRun_RetriedThreeTimesFiveMinutesApart()
+    {
+        var retry = FunctionsBuildOutput.Function(nameof(NightlyRollup)).GetProperty("retry");
+
+        Assert.Equal("fixedDelay", retry.GetProperty("strategy").GetString());
+        Assert.Equal(3, retry.GetProperty("maxRetryCount").GetInt32());
+        Assert.Equal("00:05:00", retry.GetProperty("delayInterval").GetString());
+    }
+
+    [Fact]
+    public void QueueAndBlobFunctions_HaveNoRetryPolicy()
+    {
+        // Queue deliveries are retried by the queue (host.json maxDequeueCount), blob events by Event Grid: no second layer.
+        Assert.All(
+            new[] { nameof(IngestReport), nameof(ParseReport), nameof(RecordParseFailure) },
+            name => Assert.False(FunctionsBuildOutput.Function(name).TryGetProperty("retry", out _)));
+    }
+
+    [Fact]
+    public void HttpFunctions_SameMethodsAndRoutesAsServe()
+    {
+        var functions = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var trigger in HttpTriggers())
+        {
+            foreach (var method in trigger.GetProperty("methods").EnumerateArray())
+            {
+                functions.Add($"{method.GetString()!.ToUpperInvariant()} {HostRoutePrefix()}/{trigger.GetProperty("route").GetString()}");
+            }
+        }
+
+        var serve = ServeRoutes();
+
+        Assert.Contains("GET api/rollups/{province}/{period}", serve);
+        Assert.Equal(serve, functions);
+    }
+
+    [Fact]
+    public void HttpFunctions_RequireAFunctionKey()
+    {
+        // In Azure the API is public: uploads and recomputes must not be anonymous.
+        Assert.All(HttpTriggers(), t => Assert.Equal("Function", t.GetProperty("authLevel").GetString()));
+    }
+
+    [Fact]
+    public void HostJson_RoutePrefix_IsApiRoutesPrefix()
+    {
+        Assert.Equal(ApiRoutes.Prefix, HostRoutePrefix());
+    }
+
+    [Fact]
+    public void SettingExpressions_NameTheSettingsTheOptionsRead()
+    {
+        var referenced = FunctionsBuildOutput.Functions
+            .SelectMany(f => f.GetProperty("bindings").EnumerateArray())
+            .SelectMany(b => b.EnumerateObject().Where(p => p.Value.ValueKind == System.Text.Json.JsonValueKind.String))
+            .SelectMany(p => PercentSetting().Matches(p.Value.GetString()!))
+            .Select(m => m.Groups["name"].Value)
+            .ToHashSet(StringComparer.Ordinal);
+
+        Assert.Equal(
+            new HashSet<string>([StorageOptions.ReportsContainerSetting, StorageOptions.ParseQueueSetting, RollupOptions.ScheduleSetting], StringComparer.Ordinal),
+            referenced);
+    }
+
+    [Fact]
+    public void Defaults_AreTheNamesInfraCreates()
+    {
+        Assert.Equal("reports", Storage.ReportsContainer);
+        Assert.Equal("parse-requests", Storage.ParseQueue);
+        Assert.Equal("parse-requests-poison", Storage.PoisonQueue);
+        Assert.Equal("0 0 18 * * *", new RollupOptions().Schedule);
+    }
+
+    private static IEnumerable<System.Text.Json.JsonElement> HttpTriggers()
+        => FunctionsBuildOutput.Functions
+            .SelectMany(f => f.GetProperty("bindings").EnumerateArray())
+            .Where(b => b.GetProperty("type").GetString() == "httpTrigger");
+
+    // What `serve` maps: the same registrations, then MapTthcApi.
+    private static SortedSet<string> ServeRoutes()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Services.AddTthcPipeline(builder.Configuration).AddTthcStorage(builder.Configuration).AddTthcApi();
+        var app = builder.Build();
+        app.MapTthcApi();
+
+        var routes = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var endpoint in ((IEndpointRouteBuilder)app).DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>())
+        {
+            foreach (var method in endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? [])
+            {
+                routes.Add($"{method} {endpoint.RoutePattern.RawText!.Trim('/')}");
+            }
+        }
+
+        return routes;
+    }
+
+    private static string HostRoutePrefix()
+        => FunctionsBuildOutput.ReadJson("host.json").GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString()!;
+
+    [GeneratedRegex(@"%(?<name>[^%]+)%")]
+    private static partial Regex PercentSetting();
+}

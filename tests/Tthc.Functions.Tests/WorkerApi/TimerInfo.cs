@@ -1,7 +1,0 @@
-namespace Microsoft.Azure.Functions.Worker;
-
-/// <summary>Stand-in with the Worker API's shape.</summary>
-public sealed class TimerInfo
-{
-    public bool IsPastDue { get; init; }
-}
