@@ -23,7 +23,7 @@ public sealed class SharedSamplesTests(AzuriteFixture azurite)
     [MemberData(nameof(Samples))]
     public async Task Upload_RealReport_IsAcceptedWithEveryGoldValue(string sample, string unit)
     {
-        var samples = RepositoryFolders.SharedSamples;
+        var samples = RepositoryFolders.RequireSharedSamples();
         await using var host = await TestHost.StartAsync(azurite.ConnectionString);
         await host.LoadRegistryAsync(Registry);
 

@@ -1,32 +1,30 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
 using Tthc.Core.Extraction;
 
 namespace Tthc.Core.Tests.Extraction;
 
+// Hostile input is bounded by counts (ExtractionLimits: bytes, zip parts, lines, characters considered), asserted
+// here through what the parser returns; how long it takes is a benchmark's business, never a test's.
 public sealed partial class ReportParserTests
 {
-    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
-
-    private static (InputFormatException? Error, TimeSpan Elapsed) TryParse(string name, byte[] bytes)
+    private static InputFormatException? TryParse(string name, byte[] bytes)
     {
-        var watch = Stopwatch.StartNew();
         try
         {
             CreateSut().Parse(new ReportFile(name, bytes), TestContext.Current.CancellationToken);
-            return (null, watch.Elapsed);
+            return null;
         }
         catch (InputFormatException ex)
         {
-            return (ex, watch.Elapsed);
+            return ex;
         }
     }
 
     [Fact]
     public void Parse_EmptyFile_RejectedClearly()
     {
-        var (error, _) = TryParse("empty.txt", []);
+        var error = TryParse("empty.txt", []);
 
         Assert.Contains("rỗng", error?.Message, StringComparison.Ordinal);
     }
@@ -37,28 +35,26 @@ public sealed partial class ReportParserTests
         var bytes = new byte[64 * 1024];
         new Random(42).NextBytes(bytes);
 
-        var (error, elapsed) = TryParse("random.docx", bytes);
+        var error = TryParse("random.docx", bytes);
 
         Assert.NotNull(error);
-        Assert.True(elapsed < Bound);
     }
 
     [Fact]
     public void Parse_HundredMegabytes_RejectedBySizeUpFront()
     {
-        var (error, elapsed) = TryParse("huge.txt", new byte[100 * 1024 * 1024]);
+        var error = TryParse("huge.txt", new byte[100 * 1024 * 1024]);
 
+        // The size message, not a decoding one: nothing was read before the size was checked.
         Assert.Contains("quá lớn", error?.Message, StringComparison.Ordinal);
-        Assert.True(elapsed < TimeSpan.FromSeconds(1), $"took {elapsed}");
     }
 
     [Fact]
     public void Parse_ZipBombDisguisedAsDocx_RejectedWithoutInflatingIt()
     {
-        var (error, elapsed) = TryParse("bomb.docx", ZipBomb());
+        var error = TryParse("bomb.docx", ZipBomb());
 
         Assert.Contains("bom zip", error?.Message, StringComparison.Ordinal);
-        Assert.True(elapsed < Bound, $"took {elapsed}");
     }
 
     [Fact]
@@ -67,10 +63,9 @@ public sealed partial class ReportParserTests
         var bytes = ZipBomb();
         PatchSizes(bytes, "word/document.xml"u8, 1000);
 
-        var (error, elapsed) = TryParse("liar.docx", bytes);
+        var error = TryParse("liar.docx", bytes);
 
         Assert.NotNull(error);
-        Assert.True(elapsed < Bound, $"took {elapsed}");
     }
 
     private static void PatchSizes(byte[] zip, ReadOnlySpan<byte> name, uint size)
@@ -115,11 +110,10 @@ public sealed partial class ReportParserTests
     {
         var text = "UBND TỈNH HÀ TĨNH\nTổng số hồ sơ đã tiếp nhận: 1.234 hồ sơ\n" + string.Concat(Enumerable.Repeat("tổng số hồ sơ (tỷ lệ 9", 50_000)) + "\n";
 
-        var watch = Stopwatch.StartNew();
         var report = CreateSut().Parse(new ReportFile("long.txt", Encoding.UTF8.GetBytes(text)), TestContext.Current.CancellationToken);
 
-        Assert.True(watch.Elapsed < Bound, $"took {watch.Elapsed}");
         Assert.Equal(1234, report.ValueOf("dossiers.received"));
+        Assert.All(report.Indicators, v => Assert.True((v.Evidence?.Text.Length ?? 0) <= ExtractionLimits.Default.MaxEvidenceChars));
     }
 
     [Fact]
@@ -127,11 +121,10 @@ public sealed partial class ReportParserTests
     {
         var text = string.Concat(Enumerable.Repeat("- Số hồ sơ đã giải quyết: 12 hồ sơ; trong đó quá hạn 1.\n", 55_000));
 
-        var watch = Stopwatch.StartNew();
         var report = CreateSut().Parse(new ReportFile("many.txt", Encoding.UTF8.GetBytes(text)), TestContext.Current.CancellationToken);
 
-        Assert.True(watch.Elapsed < Bound, $"took {watch.Elapsed}");
         Assert.Contains(report.Findings, f => f.Rule == "extraction.limits");
+        Assert.All(report.Indicators, v => Assert.True((v.Evidence?.Line ?? 0) <= ExtractionLimits.Default.MaxLines));
     }
 
     [Fact]
@@ -144,7 +137,7 @@ public sealed partial class ReportParserTests
             w.Write("Tổng số hồ sơ: 5");
         }
 
-        var (error, _) = TryParse("notes.zip", ms.ToArray());
+        var error = TryParse("notes.zip", ms.ToArray());
 
         Assert.Contains("không nhận ra định dạng", error?.Message, StringComparison.Ordinal);
     }
@@ -152,29 +145,24 @@ public sealed partial class ReportParserTests
     [Fact]
     public void Parse_PdfHeaderWithGarbage_RejectedClearly()
     {
-        var (error, elapsed) = TryParse("fake.pdf", Encoding.ASCII.GetBytes("%PDF-1.7\n" + new string('x', 5000)));
+        var error = TryParse("fake.pdf", Encoding.ASCII.GetBytes("%PDF-1.7\n" + new string('x', 5000)));
 
         Assert.NotNull(error);
-        Assert.True(elapsed < Bound);
     }
 
     [Fact]
-    public void Parse_MutatedSamples_OnlyInputFormatExceptionAndBoundedTime()
+    public void Parse_MutatedSamples_OnlyInputFormatException()
     {
         var random = new Random(20260101);
         var samples = SampleFiles.ReportNames.Select(n => File.ReadAllBytes(Path.Combine(SampleFiles.Reports, n))).ToList();
-        var watch = Stopwatch.StartNew();
         var rejected = 0;
         for (var i = 0; i < 200; i++)
         {
-            var bytes = Mutate(samples[i % samples.Count], random);
-            var (error, elapsed) = TryParse($"fuzz-{i}.txt", bytes);
-            rejected += error is null ? 0 : 1;
-            Assert.True(elapsed < Bound, $"mutation {i} took {elapsed}");
+            // Any other exception escapes TryParse and fails the test.
+            rejected += TryParse($"fuzz-{i}.txt", Mutate(samples[i % samples.Count], random)) is null ? 0 : 1;
         }
 
-        output.WriteLine($"200 mutations: {rejected} rejected with InputFormatException, the rest parsed; {watch.Elapsed.TotalMilliseconds:F0} ms");
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30));
+        output.WriteLine($"200 mutations: {rejected} rejected with InputFormatException, the rest parsed");
     }
 
     [Fact]
@@ -199,8 +187,8 @@ public sealed partial class ReportParserTests
                 bytes[random.Next(bytes.Length)] = (byte)random.Next(256);
             }
 
-            var (_, elapsed) = TryParse(name, i % 5 == 0 ? bytes[..random.Next(1, bytes.Length)] : bytes);
-            Assert.True(elapsed < Bound, $"mutation {i} of {name} took {elapsed}");
+            // Any exception other than InputFormatException escapes TryParse and fails the test.
+            TryParse(name, i % 5 == 0 ? bytes[..random.Next(1, bytes.Length)] : bytes);
         }
     }
 

@@ -1,13 +1,11 @@
 namespace Tthc.Core.Tests.Extraction;
 
-/// <summary>Locates the shared samples: the folder holding Functions.sln, then its sibling <c>../shared/samples</c>.</summary>
+/// <summary>The shared samples' reports and gold values; a test reaching them is skipped (or fails under CI) when they are missing.</summary>
 internal static class SampleFiles
 {
-    public static string Root => Tthc.Testing.RepositoryFolders.SharedSamples;
+    public static string Reports => Tthc.Testing.RepositoryFolders.RequireSharedSamples("reports");
 
-    public static string Reports => Path.Combine(Root, "reports");
+    public static string Gold => Tthc.Testing.RepositoryFolders.RequireSharedSamples("gold");
 
-    public static string Gold => Path.Combine(Root, "gold");
-
-    public static IEnumerable<string> ReportNames => Directory.GetFiles(Reports, "*.txt").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal);
+    public static IEnumerable<string> ReportNames => Tthc.Testing.RepositoryFolders.SharedSampleNames("reports", "*.txt");
 }

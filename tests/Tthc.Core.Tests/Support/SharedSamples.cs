@@ -9,22 +9,10 @@ internal static class SharedSamples
 {
     public static readonly string[] GoldFiles = ["bac-giang-2024-h1.json", "cam-xuyen-2024-02.json", "hung-yen-2025-q3.json"];
 
-    /// <summary>The gold directory, or null when the shared samples are not beside the repository.</summary>
-    public static string? GoldDirectory()
-    {
-        var gold = Path.Combine(Tthc.Testing.RepositoryFolders.SharedSamples, "gold");
-        return Directory.Exists(gold) ? gold : null;
-    }
-
     /// <summary>One gold sample: file name, period and indicator values.</summary>
     public static Gold Load(string fileName)
     {
-        var directory = GoldDirectory();
-        if (directory is null)
-        {
-            Assert.Skip("The shared samples (../shared/samples/gold beside Functions.sln) are not available.");
-        }
-
+        var directory = Tthc.Testing.RepositoryFolders.RequireSharedSamples("gold");
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, fileName)));
         var root = json.RootElement;
         var values = root.GetProperty("indicators").EnumerateObject()
