@@ -1,10 +1,11 @@
 using System.Net.Sockets;
 using System.Text.Json;
+using Tthc.Testing;
 
 namespace Tthc.EndToEnd;
 
 /// <summary>The <c>tthc</c> command itself, run as a process.</summary>
-public sealed class CliTests
+public sealed class CliTests(AzuriteFixture azurite)
 {
     [Fact]
     public async Task Parse_Json_PrintsExactlyTheParseResultContract()
@@ -69,6 +70,59 @@ public sealed class CliTests
         // A clean stop: 0, or 130 (the Unix code for SIGINT) when System.CommandLine reports the interruption itself.
         Assert.Contains(serve.ExitCode, new[] { 0, 130 });
         Assert.False(await IsListeningAsync(azuriteBlobPort));
+    }
+
+    [Fact]
+    public async Task Serve_StorageConnectionStringOption_UsesThatStorageAndStartsNoAzurite()
+    {
+        var port = FreePort();
+        var suffix = Guid.NewGuid().ToString("N")[..10];
+        using var serve = TthcProcess.Start(
+            new Dictionary<string, string?> { ["Storage__ConnectionString"] = string.Empty },
+            "serve",
+            "--port",
+            port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            $"--Storage:ConnectionString={azurite.ConnectionString}",
+            $"--ReportsContainer=reports-{suffix}",
+            $"--ParseQueue=parse-{suffix}",
+            $"--Storage:TablePrefix=t{suffix}");
+
+        var ready = await serve.WaitForOutputAsync("ready", TimeSpan.FromSeconds(60));
+        Assert.True(ready is not null, serve.StandardOutput + serve.StandardError);
+        Assert.Contains("from configuration", serve.StandardOutput.Split('\n').First(l => l.StartsWith("Storage:", StringComparison.Ordinal)), StringComparison.Ordinal);
+        using (var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") })
+        {
+            using var response = await http.GetAsync("api/rollups/ha-tinh/2026-Q1", TestContext.Current.CancellationToken);
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        }
+
+        // The container it created is the one named on the command line, in the Azurite given there.
+        var container = new Azure.Storage.Blobs.BlobContainerClient(azurite.ConnectionString, $"reports-{suffix}");
+        Assert.True(await container.ExistsAsync(TestContext.Current.CancellationToken));
+        serve.Interrupt();
+        await serve.WaitForExitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public async Task Serve_AzuriteNotInstalled_SaysRunNpmCiOnOneLineAndExitsThree()
+    {
+        // The command as installed outside the repository: no node_modules/azurite above it or its working folder.
+        var folder = Directory.CreateTempSubdirectory("tthc-no-npm-").FullName;
+        foreach (var file in Directory.GetFiles(AppContext.BaseDirectory, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(folder, Path.GetRelativePath(AppContext.BaseDirectory, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        using var serve = TthcProcess.StartIn(folder, new Dictionary<string, string?> { ["Storage__ConnectionString"] = string.Empty }, "serve", "--port", "0");
+        await serve.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(3, serve.ExitCode);
+        var line = Assert.Single(serve.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("npm ci", line, StringComparison.Ordinal);
+        Assert.Empty(serve.StandardOutput.Trim());
+        Directory.Delete(folder, recursive: true);
     }
 
     private static int FreePort()

@@ -40,10 +40,13 @@ internal sealed class TthcProcess : IDisposable
 
     public int ExitCode => process.ExitCode;
 
-    public static TthcProcess Start(IDictionary<string, string?>? environment, params string[] args)
+    public static TthcProcess Start(IDictionary<string, string?>? environment, params string[] args) => StartIn(AppContext.BaseDirectory, environment, args);
+
+    /// <summary>Runs the <c>tthc.dll</c> of <paramref name="folder"/>, from that folder.</summary>
+    public static TthcProcess StartIn(string folder, IDictionary<string, string?>? environment, params string[] args)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "tthc.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, StandardOutputEncoding = Encoding.UTF8 };
+        var dll = Path.Combine(folder, "tthc.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, StandardOutputEncoding = Encoding.UTF8, StandardErrorEncoding = Encoding.UTF8, WorkingDirectory = folder };
         start.ArgumentList.Add(dll);
         foreach (var arg in args)
         {

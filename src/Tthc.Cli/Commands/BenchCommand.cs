@@ -31,13 +31,15 @@ internal static class BenchCommand
         var command = new Command("bench", "Đo hiệu năng / measure throughput, rollup and nightly-job times") { reports, parallel, scenario };
         command.SetAction(async (result, cancellationToken) =>
         {
-            await using var host = await LocalHost.StartAsync(new LocalHostOptions { Port = 0, LogLevel = LogLevel.Warning }, cancellationToken);
-            return result.GetValue(scenario) switch
-            {
-                "rollup" => await RollupBenchmark.RunAsync(host, cancellationToken),
-                "nightly" => await RollupBenchmark.RunNightlyAsync(host, cancellationToken),
-                _ => await RunAsync(host, result.GetValue(reports), result.GetValue(parallel), cancellationToken),
-            };
+            return await LocalHostCommand.RunAsync(
+                new LocalHostOptions { Port = 0, LogLevel = LogLevel.Warning },
+                host => result.GetValue(scenario) switch
+                {
+                    "rollup" => RollupBenchmark.RunAsync(host, cancellationToken),
+                    "nightly" => RollupBenchmark.RunNightlyAsync(host, cancellationToken),
+                    _ => RunAsync(host, result.GetValue(reports), result.GetValue(parallel), cancellationToken),
+                },
+                cancellationToken);
         });
         return command;
     }

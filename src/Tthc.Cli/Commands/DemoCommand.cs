@@ -16,17 +16,22 @@ internal static class DemoCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             AnsiConsole.MarkupLine("[bold]Tthc Reports — demo[/]: khởi động / starting (Azurite, API, worker)…");
-            await using var host = await LocalHost.StartAsync(new LocalHostOptions { Port = result.GetValue(port), LogLevel = LogLevel.Warning }, cancellationToken);
-            using var http = new HttpClient { BaseAddress = host.BaseAddress };
-            await new DemoRunner(http, AnsiConsole.Console).RunAsync(cancellationToken);
-            AnsiConsole.MarkupLine($"Truy vấn / query: [link]{host.BaseAddress}api/rollups/{DemoRunner.Province}/{DemoRunner.Period}[/]  ·  [link]{host.BaseAddress}api/rollups/{DemoRunner.Province}/{DemoRunner.Period}/units[/]");
-            if (!result.GetValue(exit))
-            {
-                AnsiConsole.MarkupLine("Đang phục vụ; nhấn Ctrl+C để dừng / serving on; Ctrl+C to stop.");
-                await host.WaitForShutdownAsync(cancellationToken);
-            }
+            return await LocalHostCommand.RunAsync(
+                new LocalHostOptions { Port = result.GetValue(port), LogLevel = LogLevel.Warning },
+                async host =>
+                {
+                    using var http = new HttpClient { BaseAddress = host.BaseAddress };
+                    await new DemoRunner(http, AnsiConsole.Console).RunAsync(cancellationToken);
+                    AnsiConsole.MarkupLine($"Truy vấn / query: [link]{host.BaseAddress}api/rollups/{DemoRunner.Province}/{DemoRunner.Period}[/]  ·  [link]{host.BaseAddress}api/rollups/{DemoRunner.Province}/{DemoRunner.Period}/units[/]");
+                    if (!result.GetValue(exit))
+                    {
+                        AnsiConsole.MarkupLine("Đang phục vụ; nhấn Ctrl+C để dừng / serving on; Ctrl+C to stop.");
+                        await host.WaitForShutdownAsync(cancellationToken);
+                    }
 
-            return ExitCodes.Ok;
+                    return ExitCodes.Ok;
+                },
+                cancellationToken);
         });
         return command;
     }

@@ -6,4 +6,7 @@ internal static class ExitCodes
     public const int Ok = 0;
     public const int Failure = 1;
     public const int NotAReport = 2;
+
+    /// <summary>Azurite could not be started (no <c>npm ci</c>, no Node.js) and no storage is configured.</summary>
+    public const int EmulatorUnavailable = 3;
 }

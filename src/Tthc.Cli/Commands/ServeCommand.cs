@@ -3,7 +3,7 @@ using Tthc.LocalHosting;
 
 namespace Tthc.Cli.Commands;
 
-/// <summary><c>tthc serve [--port N] [--registry FILE]…</c>: the whole pipeline locally.</summary>
+/// <summary><c>tthc serve [--port N] [--registry FILE]… [--Section:Key=value]…</c>: the whole pipeline locally.</summary>
 internal static class ServeCommand
 {
     public static Command Create()
@@ -11,22 +11,26 @@ internal static class ServeCommand
         var port = new Option<int>("--port") { Description = "Cổng HTTP / HTTP port", DefaultValueFactory = _ => 7071 };
         var registry = new Option<FileInfo[]>("--registry") { Description = "Tệp danh mục đơn vị (CSV) / unit registry CSV file(s)", AllowMultipleArgumentsPerToken = true };
         var command = new Command("serve", "Chạy toàn bộ hệ thống tại máy / run the whole pipeline locally") { port, registry };
-        command.SetAction(async (result, cancellationToken) =>
-        {
-            await using var host = await LocalHost.StartAsync(
-                new LocalHostOptions
-                {
-                    Port = result.GetValue(port),
-                    RegistryFiles = [.. (result.GetValue(registry) ?? []).Select(f => f.FullName)],
-                },
-                cancellationToken);
-            Console.Out.WriteLine(host.Emulator is null
-                ? "Storage: Storage:ConnectionString / service URIs from configuration."
-                : $"Storage: no Storage:ConnectionString set, so Azurite was started from node_modules (blob {host.Emulator.Ports.Blob}, queue {host.Emulator.Ports.Queue}, table {host.Emulator.Ports.Table}, in memory).");
-            Console.Out.WriteLine($"Tthc serve ready: {host.BaseAddress}api/ (Ctrl+C to stop)");
-            await host.WaitForShutdownAsync(cancellationToken);
-            return ExitCodes.Ok;
-        });
+
+        // Anything else (--Storage:ConnectionString=…, --ParseQueue=…) is configuration, as in any .NET host.
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction((result, cancellationToken) => LocalHostCommand.RunAsync(
+            new LocalHostOptions
+            {
+                Port = result.GetValue(port),
+                RegistryFiles = [.. (result.GetValue(registry) ?? []).Select(f => f.FullName)],
+                Args = [.. result.UnmatchedTokens],
+            },
+            async host =>
+            {
+                Console.Out.WriteLine(host.Emulator is null
+                    ? "Storage: Storage:ConnectionString / service URIs from configuration."
+                    : $"Storage: no Storage:ConnectionString set, so Azurite was started from node_modules (blob {host.Emulator.Ports.Blob}, queue {host.Emulator.Ports.Queue}, table {host.Emulator.Ports.Table}, in memory).");
+                Console.Out.WriteLine($"Tthc serve ready: {host.BaseAddress}api/ (Ctrl+C to stop)");
+                await host.WaitForShutdownAsync(cancellationToken);
+                return ExitCodes.Ok;
+            },
+            cancellationToken));
         return command;
     }
 }

@@ -113,7 +113,8 @@ public sealed class AzuriteEmulator : IAsyncDisposable
     private async Task StartProcessAsync(CancellationToken cancellationToken)
     {
         var script = options.ScriptPath ?? FindScript()
-            ?? throw new InvalidOperationException("Azurite is not installed: run `npm ci` in the repository root (package.json pins it).");
+            ?? throw new EmulatorUnavailableException(
+                $"Chưa cài Azurite / Azurite is not installed: no node_modules/azurite above {Directory.GetCurrentDirectory()}; run `npm ci` in the repository root (package.json pins it), or set Storage__ConnectionString to a storage account.");
         var start = new ProcessStartInfo(options.NodePath)
         {
             RedirectStandardOutput = true,
@@ -145,7 +146,16 @@ public sealed class AzuriteEmulator : IAsyncDisposable
             start.ArgumentList.Add(options.Location);
         }
 
-        process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {options.NodePath}.");
+        try
+        {
+            process = Process.Start(start) ?? throw new EmulatorUnavailableException($"Không chạy được / could not start {options.NodePath}.");
+        }
+        catch (System.ComponentModel.Win32Exception ex)
+        {
+            throw new EmulatorUnavailableException($"Không chạy được Node.js / Node.js ('{options.NodePath}') could not be started ({ex.Message}): install Node.js 20 or later, or set Storage__ConnectionString.", ex);
+        }
+
+
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
