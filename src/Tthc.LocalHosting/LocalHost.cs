@@ -2,10 +2,10 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Tthc.Api;
+using Tthc.LocalHosting.Emulator;
 using Tthc.Pipeline;
 using Tthc.Pipeline.Registry;
 using Tthc.Storage;
-using Tthc.LocalHosting.Emulator;
 
 namespace Tthc.LocalHosting;
 

@@ -1,8 +1,8 @@
 using Azure.Storage.Queues;
 using Microsoft.Extensions.DependencyInjection;
+using Tthc.LocalHosting.Emulator;
 using Tthc.Pipeline.Ports;
 using Tthc.Pipeline.Submissions;
-using Tthc.LocalHosting.Emulator;
 using Tthc.Testing;
 
 namespace Tthc.EndToEnd;

@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
-using Tthc.LocalHosting;
 using Tthc.Core.Extraction;
 using Tthc.Core.Indicators;
 using Tthc.Core.Periods;
 using Tthc.Core.Rollups;
 using Tthc.Core.Units;
+using Tthc.LocalHosting;
 using Tthc.Pipeline.Ports;
 using Tthc.Pipeline.Registry;
 using Tthc.Pipeline.Rollups;
