@@ -197,6 +197,28 @@ public sealed class UploadToRollupTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task FileWrittenStraightIntoIncoming_OverTheUploadLimit_IsTaggedRefusedNotIngested()
+    {
+        await using var host = await TestHost.StartAsync(azurite.ConnectionString, new Dictionary<string, string?> { ["Upload:MaxFileBytes"] = "32" });
+        var container = new Azure.Storage.Blobs.BlobContainerClient(azurite.ConnectionString, "reports-" + host.Suffix);
+        var blob = container.GetBlobClient("incoming/nb-xa-b/big.csv");
+
+        await blob.UploadAsync(BinaryData.FromString(Reports.Csv("nb-xa-b", Period, Figures["nb-xa-b"])), TestContext.Current.CancellationToken);
+
+        // The watcher scans every 0.3 s here: polled a bounded number of times, not against the clock.
+        string? tag = null;
+        for (var poll = 0; poll < 300 && tag is null; poll++)
+        {
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+            (await blob.GetPropertiesAsync(cancellationToken: TestContext.Current.CancellationToken)).Value.Metadata.TryGetValue("tthcsubmission", out tag);
+        }
+
+        Assert.Equal("refused", tag);
+        var archived = container.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, "submissions/", TestContext.Current.CancellationToken);
+        Assert.Empty(await archived.ToListAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task ConcurrentRecomputes_LeaveACorrectRollup()
     {
         await using var host = await StartAsync();
