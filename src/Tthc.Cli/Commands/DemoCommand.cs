@@ -2,6 +2,7 @@ using System.CommandLine;
 using Spectre.Console;
 using Tthc.Cli.Demo;
 using Tthc.Cli.Serve;
+using Tthc.Core.Indicators;
 
 namespace Tthc.Cli.Commands;
 
@@ -18,7 +19,7 @@ internal static class DemoCommand
             AnsiConsole.MarkupLine("[bold]Tthc Reports — demo[/]: khởi động / starting (Azurite, API, worker)…");
             await using var host = await LocalHost.StartAsync(new LocalHostOptions { Port = result.GetValue(port), LogLevel = LogLevel.Warning }, cancellationToken);
             using var http = new HttpClient { BaseAddress = host.BaseAddress };
-            await new DemoRunner(http, AnsiConsole.Console).RunAsync(cancellationToken);
+            await new DemoRunner(http, AnsiConsole.Console, host.Services.GetRequiredService<IndicatorCatalog>()).RunAsync(cancellationToken);
             AnsiConsole.MarkupLine($"Truy vấn / query: [link]{host.BaseAddress}api/rollups/{DemoRunner.Province}/{DemoRunner.Period}[/]  ·  [link]{host.BaseAddress}api/rollups/{DemoRunner.Province}/{DemoRunner.Period}/units[/]");
             if (!result.GetValue(exit))
             {

@@ -31,7 +31,7 @@ internal static class RollupBenchmark
         var read = await MedianAsync(5, () => values.ReadPartitionAsync("hung-yen", period.Label, cancellationToken));
         var build = host.Services.GetRequiredService<BuildRollup>();
         var stored = await MedianAsync(5, () => build.ExecuteAsync("hung-yen", period, cancellationToken));
-        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"partition: {figures.Count} units × {IndicatorCatalog.Default.All.Count} indicators = {figures.Sum(f => f.Values.Count)} rows"));
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"partition: {figures.Count} units × {host.Services.GetRequiredService<IndicatorCatalog>().All.Count} indicators = {figures.Sum(f => f.Values.Count)} rows"));
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"RollupCalculator.Compute (in memory): median {compute:F1} ms"));
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"partition read from Azurite: median {read:F0} ms"));
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"BuildRollup (read + compute + ETag write): median {stored:F0} ms (target < 1000 ms)"));
@@ -87,7 +87,7 @@ internal static class RollupBenchmark
     {
         // Every catalog indicator, in range for its kind.
         var random = new Random(unit);
-        var values = IndicatorCatalog.Default.All
+        var values = host.Services.GetRequiredService<IndicatorCatalog>().All
             .Select(d => new ExtractedValue(d.Code, d.Kind == IndicatorKind.Count ? random.Next(0, 5_000) : Math.Round((decimal)random.NextDouble() * 100, 2), false, 1, new Evidence(1, "bench")))
             .ToList();
         var code = $"{province}-bench-{unit:D5}";

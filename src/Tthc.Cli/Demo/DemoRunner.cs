@@ -13,7 +13,7 @@ namespace Tthc.Cli.Demo;
 /// The demo: loads the synthetic Hà Tĩnh registry, sends believable reports for most units through the upload
 /// route, waits for processing, recomputes the rollup and prints it.
 /// </summary>
-internal sealed class DemoRunner(HttpClient http, IAnsiConsole console)
+internal sealed class DemoRunner(HttpClient http, IAnsiConsole console, IndicatorCatalog catalog)
 {
     public const string Province = "ha-tinh";
     public const string Period = "2026-Q3";
@@ -78,7 +78,7 @@ internal sealed class DemoRunner(HttpClient http, IAnsiConsole console)
             .AddColumns("Chỉ tiêu", "Giá trị", "Cách tính", "Số đơn vị");
         foreach (var entry in rollup.Indicators)
         {
-            var kind = IndicatorCatalog.Default[entry.Code].Kind;
+            var kind = catalog[entry.Code].Kind;
             var method = entry.Method switch
             {
                 "sum" => "Tổng",

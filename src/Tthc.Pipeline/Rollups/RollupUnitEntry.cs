@@ -11,4 +11,7 @@ public sealed record RollupUnitEntry(string Code, string Name, string Level)
 {
     /// <summary>From the domain's missing-unit record.</summary>
     public static RollupUnitEntry From(MissingUnit unit) => new(unit.Code, unit.Name, unit.Level.ToCode());
+
+    /// <summary>From the domain's late-unit record.</summary>
+    public static RollupUnitEntry From(LateUnit unit) => new(unit.Code, unit.Name, unit.Level.ToCode());
 }
