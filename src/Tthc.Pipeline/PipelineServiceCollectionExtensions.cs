@@ -38,9 +38,12 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton(sp => new RollupXlsxExport(sp.GetRequiredService<IndicatorCatalog>()));
         services.TryAddSingleton(sp => new RollupNarrative(sp.GetRequiredService<IndicatorCatalog>()));
         services.TryAddSingleton<RollupComputation>();
+        services.TryAddSingleton<RollupDocuments>();
         services.TryAddSingleton<ExportRollup>();
 
         services.TryAddSingleton<IngestUpload>();
+        services.TryAddSingleton<CheckReport>();
+        services.TryAddSingleton<AcceptReport>();
         services.TryAddSingleton<ProcessSubmission>();
         services.TryAddSingleton<RecordProcessingFailure>();
         services.TryAddSingleton<BuildRollup>();

@@ -2,15 +2,15 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
-using Tthc.Api;
 using Tthc.Cli.Serve;
+using Tthc.Core.Text;
 
 namespace Tthc.EndToEnd;
 
 /// <summary>A <c>serve</c> host on a free port with storage names of its own, and an HTTP client for it.</summary>
 internal sealed class TestHost : IAsyncDisposable
 {
-    public static readonly JsonSerializerOptions Json = ApiJson.Configure(new JsonSerializerOptions());
+    public static readonly JsonSerializerOptions Json = TthcJson.Options;
 
     private TestHost(LocalHost host, string suffix)
     {
