@@ -64,9 +64,6 @@ public sealed class IndicatorCatalog
     /// <summary>Whether <paramref name="part"/> is a part of <paramref name="total"/> in a hard identity (directly, or standing in for one).</summary>
     public bool IsPartOf(string part, string total) => partsOf.TryGetValue(total, out var parts) && parts.Contains(part);
 
-    /// <summary>Whether <paramref name="code"/> is a part of any hard identity.</summary>
-    public bool IsPart(string code) => partsOf.Values.Any(p => p.Contains(code));
-
     private void Verify()
     {
         var subjects = Reading.Subjects.ToDictionary(s => s.Name, StringComparer.Ordinal);

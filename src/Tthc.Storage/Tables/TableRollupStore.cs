@@ -29,7 +29,7 @@ public sealed class TableRollupStore(StorageClients clients) : IRollupStore
         var e = response.Value!;
         var json = ChunkedText.Read(e, "Document");
         var record = json is null ? null : JsonSerializer.Deserialize<RollupRecord>(json, TthcJson.Options);
-        return record is null ? null : new StoredRollup(record.ToRollup(), record.ProvinceValues, e.GetString("SourceVersion"), e.ETag.ToString());
+        return record is null ? null : new StoredRollup(record.Rollup, record.ProvinceValues, e.GetString("SourceVersion"), e.ETag.ToString());
     }
 
     /// <inheritdoc />
@@ -40,7 +40,7 @@ public sealed class TableRollupStore(StorageClients clients) : IRollupStore
             ["SourceVersion"] = sourceVersion,
             ["ComputedAt"] = rollup.ComputedAt,
         };
-        ChunkedText.Write(entity, "Document", JsonSerializer.Serialize(RollupRecord.From(rollup, provinceValues), TthcJson.Options));
+        ChunkedText.Write(entity, "Document", JsonSerializer.Serialize(new RollupRecord(rollup, provinceValues), TthcJson.Options));
         try
         {
             if (expectedETag is null)
