@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Tthc.Core.Extraction;
+using Tthc.Core.Indicators;
 
 namespace Tthc.Benchmarks;
 
@@ -10,7 +11,7 @@ namespace Tthc.Benchmarks;
 public class ParseBenchmarks // Not sealed: BenchmarkDotNet derives from benchmark classes.
 #pragma warning restore CA1515
 {
-    private readonly ReportParser parser = ReportParser.CreateDefault();
+    private readonly ReportParser parser = ReportParser.CreateDefault(IndicatorCatalogFile.ReadBuiltIn());
     private ReportFile file = new("none", ReadOnlyMemory<byte>.Empty);
 
     /// <summary>The sample file names.</summary>

@@ -27,6 +27,7 @@ var tableNames = [
   'Submissions'
   'IndicatorValues'
   'Rollups'
+  'UnitHistory'
 ]
 
 resource account 'Microsoft.Storage/storageAccounts@2025-01-01' = {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Tthc.Api.Apis;
+using Tthc.Core.Text;
 
 namespace Tthc.Api;
 
@@ -17,7 +18,7 @@ public static class ApiEndpointRouteBuilderExtensions
     /// </summary>
     public static IServiceCollection AddTthcApi(this IServiceCollection services)
     {
-        services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
+        services.ConfigureHttpJsonOptions(o => TthcJson.Configure(o.SerializerOptions));
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
         return services;

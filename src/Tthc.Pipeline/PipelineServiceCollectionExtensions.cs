@@ -31,7 +31,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddOptions<UploadOptions>().Bind(configuration.GetSection(UploadOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(IndicatorCatalog.Default);
+        services.TryAddSingleton(_ => IndicatorCatalogFile.ReadBuiltIn());
         services.TryAddSingleton(sp => ReportParser.CreateDefault(sp.GetRequiredService<IndicatorCatalog>()));
         services.TryAddSingleton(sp => ReportValidator.CreateDefault(sp.GetRequiredService<IndicatorCatalog>()));
         services.TryAddSingleton(sp => new RollupCalculator(sp.GetRequiredService<IndicatorCatalog>()));
@@ -41,9 +41,12 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton(sp => new RollupXlsxExport(sp.GetRequiredService<IndicatorCatalog>()));
         services.TryAddSingleton(sp => new RollupNarrative(sp.GetRequiredService<IndicatorCatalog>()));
         services.TryAddSingleton<RollupComputation>();
+        services.TryAddSingleton<RollupDocuments>();
         services.TryAddSingleton<ExportRollup>();
 
         services.TryAddSingleton<IngestUpload>();
+        services.TryAddSingleton<CheckReport>();
+        services.TryAddSingleton<AcceptReport>();
         services.TryAddSingleton<ProcessSubmission>();
         services.TryAddSingleton<RecordProcessingFailure>();
         services.TryAddSingleton<BuildRollup>();

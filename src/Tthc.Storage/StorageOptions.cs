@@ -79,6 +79,9 @@ public sealed class StorageOptions
     /// <summary>The Rollups table's name.</summary>
     public string RollupsTable => TablePrefix + "Rollups";
 
+    /// <summary>The UnitHistory table's name (each unit's accepted values per period, for the outlier check).</summary>
+    public string UnitHistoryTable => TablePrefix + "UnitHistory";
+
     /// <summary>True when a connection string or all three service URIs are set.</summary>
     public bool IsConfigured => !string.IsNullOrWhiteSpace(ConnectionString) || (BlobServiceUri is not null && QueueServiceUri is not null && TableServiceUri is not null);
 }

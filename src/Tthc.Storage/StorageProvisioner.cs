@@ -12,5 +12,6 @@ public sealed class StorageProvisioner(StorageClients clients)
         await clients.Submissions.CreateIfNotExistsAsync(cancellationToken);
         await clients.IndicatorValues.CreateIfNotExistsAsync(cancellationToken);
         await clients.Rollups.CreateIfNotExistsAsync(cancellationToken);
+        await clients.UnitHistory.CreateIfNotExistsAsync(cancellationToken);
     }
 }

@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
-using Tthc.Api;
+using Tthc.Core.Text;
 using Tthc.LocalHosting;
 
 namespace Tthc.EndToEnd;
@@ -10,7 +10,7 @@ namespace Tthc.EndToEnd;
 /// <summary>A <c>serve</c> host on a free port with storage names of its own, and an HTTP client for it.</summary>
 internal sealed class TestHost : IAsyncDisposable
 {
-    public static readonly JsonSerializerOptions Json = ApiJson.Configure(new JsonSerializerOptions());
+    public static readonly JsonSerializerOptions Json = TthcJson.Options;
 
     private TestHost(LocalHost host, string suffix)
     {

@@ -1,32 +1,36 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Tthc.Pipeline.Registry;
-using Tthc.Storage;
+using Tthc.Core.Indicators;
+using Tthc.Pipeline.Ports;
+using Tthc.Pipeline.Tests.InMemory;
 
 namespace Tthc.Pipeline.Tests;
 
-/// <summary>The pipeline wired to real storage (Azurite) with names of its own and a fake clock; no hosted worker, so tests drive each step.</summary>
+/// <summary>The pipeline as every host registers it (<c>AddTthcPipeline</c>), on in-memory stores and a fake clock; tests drive each step.</summary>
 internal static class PipelineServices
 {
-    public static async Task<ServiceProvider> CreateAsync(string connectionString, FakeTimeProvider time, string registryCsv)
+    public const string Registry = "code,name,level,province,parent,valid_from,valid_to,aliases\nhy-x,Xã X,commune,hung-yen,hung-yen,,,\nhy-y,Xã Y,commune,hung-yen,hung-yen,,,\n";
+
+    public static async Task<ServiceProvider> CreateAsync(FakeTimeProvider time, IndicatorCatalog? catalog = null)
     {
-        var suffix = Guid.NewGuid().ToString("N")[..10];
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:ConnectionString"] = connectionString,
-            ["ReportsContainer"] = "reports-" + suffix,
-            ["ParseQueue"] = "parse-" + suffix,
-            ["Storage:TablePrefix"] = "t" + suffix,
-        }).Build();
         var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton<TimeProvider>(time)
-            .AddTthcPipeline(configuration)
-            .AddTthcStorage(configuration)
-            .BuildServiceProvider();
-        await services.GetRequiredService<StorageProvisioner>().EnsureCreatedAsync(TestContext.Current.CancellationToken);
-        await services.GetRequiredService<ImportUnitRegistry>().ExecuteAsync("test", registryCsv, TestContext.Current.CancellationToken);
-        return services;
+            .AddSingleton<IReportBlobStore, InMemoryReportBlobStore>()
+            .AddSingleton<IUnitRegistryStore, InMemoryUnitRegistryStore>()
+            .AddSingleton<IParseRequestQueue, InMemoryParseRequestQueue>()
+            .AddSingleton<ISubmissionStore, InMemorySubmissionStore>()
+            .AddSingleton<IIndicatorValueStore, InMemoryIndicatorValueStore>()
+            .AddSingleton<IRollupStore, InMemoryRollupStore>()
+            .AddSingleton<IUnitHistoryStore, InMemoryUnitHistoryStore>();
+        if (catalog is not null)
+        {
+            services.AddSingleton(catalog);
+        }
+
+        var provider = services.AddTthcPipeline(new ConfigurationBuilder().Build()).BuildServiceProvider();
+        await provider.GetRequiredService<IUnitRegistryStore>().SaveAsync("test", Registry, TestContext.Current.CancellationToken);
+        return provider;
     }
 }

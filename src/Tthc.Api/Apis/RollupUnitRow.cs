@@ -10,8 +10,8 @@ namespace Tthc.Api.Apis;
 /// <param name="SubmissionId">The submission the values come from.</param>
 /// <param name="SubmittedAt">When it was uploaded.</param>
 /// <param name="Values">Values by indicator code.</param>
-public sealed record RollupUnitRow(string Unit, string Name, string Level, string SubmissionId, DateTimeOffset SubmittedAt, IReadOnlyDictionary<string, decimal> Values)
+public sealed record RollupUnitRow(string Unit, string Name, UnitLevel Level, string SubmissionId, DateTimeOffset SubmittedAt, IReadOnlyDictionary<string, decimal> Values)
 {
     /// <summary>From the domain's unit figures.</summary>
-    public static RollupUnitRow From(UnitFigures u) => new(u.UnitCode, u.UnitName, u.Level.ToCode(), u.SubmissionId, u.SubmittedAt, u.Values);
+    public static RollupUnitRow From(UnitFigures u) => new(u.UnitCode, u.UnitName, u.Level, u.SubmissionId, u.SubmittedAt, u.Values);
 }

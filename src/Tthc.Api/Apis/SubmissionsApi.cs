@@ -1,10 +1,7 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Tthc.Core.Extraction;
 using Tthc.Core.Indicators;
 using Tthc.Pipeline.Submissions;
 
@@ -21,7 +18,7 @@ public static class SubmissionsApi
     }
 
     /// <summary>The submission's status, unit, period, findings and values.</summary>
-    public static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> GetSubmission(
+    public static async Task<Results<Ok<SubmissionView>, ProblemHttpResult>> GetSubmission(
         string submissionId,
         GetSubmission query,
         IndicatorCatalog catalog,
@@ -30,24 +27,6 @@ public static class SubmissionsApi
         var submission = await query.ExecuteAsync(submissionId, cancellationToken);
         return submission is null
             ? ApiProblems.NotFound("Không có bài nộp này / Unknown submission", $"'{submissionId}' không tồn tại / no such submission.")
-            : TypedResults.Ok(ToJson(submission, catalog));
+            : TypedResults.Ok(SubmissionView.From(submission, catalog));
     }
-
-    /// <summary>The JSON of a submission (findings and indicators as in the parse-result contract).</summary>
-    public static JsonObject ToJson(Submission s, IndicatorCatalog catalog) => new()
-    {
-        ["submissionId"] = s.SubmissionId,
-        ["status"] = s.Status.ToString().ToLowerInvariant(),
-        ["unit"] = s.UnitCode,
-        ["period"] = s.Period,
-        ["province"] = s.Province,
-        ["file"] = s.FileName,
-        ["format"] = s.Format,
-        ["uploadedAt"] = s.UploadedAt.ToString("O", CultureInfo.InvariantCulture),
-        ["processedAt"] = s.ProcessedAt?.ToString("O", CultureInfo.InvariantCulture),
-        ["supersededBy"] = s.SupersededBy,
-        ["failureReason"] = s.FailureReason,
-        ["findings"] = ParseResultJson.FindingsJson(s.Findings),
-        ["indicators"] = new JsonArray([.. s.Indicators.Select(v => (JsonNode)ParseResultJson.IndicatorJson(v, catalog))]),
-    };
 }

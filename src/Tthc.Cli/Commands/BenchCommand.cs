@@ -3,8 +3,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Tthc.Api;
 using Tthc.Cli.Demo;
+using Tthc.Core.Text;
 using Tthc.LocalHosting;
 
 namespace Tthc.Cli.Commands;
@@ -59,7 +59,7 @@ internal static class BenchCommand
         var bodies = units.Select(u => (Unit: u, Csv: SyntheticReports.CanonicalCsv(u, Period, random))).ToList();
 
         Console.Out.WriteLine($"Pushing {count} reports through {host.BaseAddress} ({parallel} concurrent uploads, storage: Azurite)…");
-        var json = ApiJson.Configure(new JsonSerializerOptions());
+        var json = TthcJson.Options;
         var ids = new string[bodies.Count];
         var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(Enumerable.Range(0, bodies.Count), new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken }, async (i, ct) =>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using Tthc.Cli.Demo;
+using Tthc.Core.Indicators;
 using Tthc.LocalHosting;
 
 namespace Tthc.Cli.Commands;
@@ -21,7 +22,7 @@ internal static class DemoCommand
                 async host =>
                 {
                     using var http = new HttpClient { BaseAddress = host.BaseAddress };
-                    await new DemoRunner(http, AnsiConsole.Console).RunAsync(cancellationToken);
+                    await new DemoRunner(http, AnsiConsole.Console, host.Services.GetRequiredService<IndicatorCatalog>()).RunAsync(cancellationToken);
                     AnsiConsole.MarkupLine($"Truy vấn / query: [link]{host.BaseAddress}api/rollups/{DemoRunner.Province}/{DemoRunner.Period}[/]  ·  [link]{host.BaseAddress}api/rollups/{DemoRunner.Province}/{DemoRunner.Period}/units[/]");
                     if (!result.GetValue(exit))
                     {

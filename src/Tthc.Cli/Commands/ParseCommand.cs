@@ -21,7 +21,7 @@ internal static class ParseCommand
 
     private static int Run(FileInfo file, bool json, CancellationToken cancellationToken)
     {
-        var catalog = IndicatorCatalog.Default;
+        var catalog = IndicatorCatalogFile.ReadBuiltIn();
         ParsedReport report;
         try
         {

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using Tthc.Core.Extraction;
 using Tthc.Core.Indicators;
 using Tthc.Core.Periods;
 using Tthc.Core.Rollups;
+using Tthc.Core.Submissions;
 using Tthc.Core.Units;
 using Tthc.LocalHosting;
 using Tthc.Pipeline.Ports;
@@ -31,7 +31,7 @@ internal static class RollupBenchmark
         var read = await MedianAsync(5, () => values.ReadPartitionAsync("hung-yen", period.Label, cancellationToken));
         var build = host.Services.GetRequiredService<BuildRollup>();
         var stored = await MedianAsync(5, () => build.ExecuteAsync("hung-yen", period, cancellationToken));
-        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"partition: {figures.Count} units × {IndicatorCatalog.Default.All.Count} indicators = {figures.Sum(f => f.Values.Count)} rows"));
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"partition: {figures.Count} units × {host.Services.GetRequiredService<IndicatorCatalog>().All.Count} indicators = {figures.Sum(f => f.Values.Count)} rows"));
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"RollupCalculator.Compute (in memory): median {compute:F1} ms"));
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"partition read from Azurite: median {read:F0} ms"));
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"BuildRollup (read + compute + ETag write): median {stored:F0} ms (target < 1000 ms)"));
@@ -83,17 +83,17 @@ internal static class RollupBenchmark
             await WriteUnitAsync(host, province, period, i, ct));
     }
 
-    private static Task WriteUnitAsync(LocalHost host, string province, ReportingPeriod period, int unit, CancellationToken cancellationToken)
+    private static async Task WriteUnitAsync(LocalHost host, string province, ReportingPeriod period, int unit, CancellationToken cancellationToken)
     {
-        // Every catalog indicator, in range for its kind.
+        // Every catalog indicator, in range for its kind; written straight to the store (no submission behind it).
         var random = new Random(unit);
-        var values = IndicatorCatalog.Default.All
-            .Select(d => new ExtractedValue(d.Code, d.Kind == IndicatorKind.Count ? random.Next(0, 5_000) : Math.Round((decimal)random.NextDouble() * 100, 2), false, 1, new Evidence(1, "bench")))
-            .ToList();
+        var values = host.Services.GetRequiredService<IndicatorCatalog>().All
+            .ToDictionary(d => d.Code, d => d.Kind == IndicatorKind.Count ? random.Next(0, 5_000) : Math.Round((decimal)random.NextDouble() * 100, 2), StringComparer.Ordinal);
         var code = $"{province}-bench-{unit:D5}";
-        return host.Services.GetRequiredService<IIndicatorValueStore>().ReplaceUnitRowsAsync(
-            new UnitRows(province, period.Label, code, code, UnitLevel.Commune, $"s-bench-{code}-{Guid.NewGuid():N}", DateTimeOffset.UtcNow, values),
-            cancellationToken);
+        var store = host.Services.GetRequiredService<IIndicatorValueStore>();
+        var current = await store.GetVersionAsync(province, period.Label, code, cancellationToken);
+        var version = new ReportVersion($"s-bench-{code}-{Guid.NewGuid():N}", DateTimeOffset.UtcNow);
+        await store.WriteAsync(new UnitRows(province, period.Label, code, code, UnitLevel.Commune, version, values), current?.ETag, cancellationToken);
     }
 
     private static double Median(int runs, Action action)

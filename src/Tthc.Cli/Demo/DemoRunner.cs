@@ -1,9 +1,11 @@
 using System.Text;
 using System.Text.Json;
 using Spectre.Console;
-using Tthc.Api;
 using Tthc.Api.Apis;
+using Tthc.Core.Exports;
 using Tthc.Core.Indicators;
+using Tthc.Core.Rollups;
+using Tthc.Core.Text;
 using Tthc.Core.Units;
 using Tthc.Pipeline.Rollups;
 
@@ -13,11 +15,11 @@ namespace Tthc.Cli.Demo;
 /// The demo: loads the synthetic Hà Tĩnh registry, sends believable reports for most units through the upload
 /// route, waits for processing, recomputes the rollup and prints it.
 /// </summary>
-internal sealed class DemoRunner(HttpClient http, IAnsiConsole console)
+internal sealed class DemoRunner(HttpClient http, IAnsiConsole console, IndicatorCatalog catalog)
 {
     public const string Province = "ha-tinh";
     public const string Period = "2026-Q3";
-    private static readonly JsonSerializerOptions Json = ApiJson.Configure(new JsonSerializerOptions());
+    private static readonly JsonSerializerOptions Json = TthcJson.Options;
 
     /// <summary>Units of the synthetic registry that do not report, so completeness has something to show.</summary>
     public static readonly string[] Silent = ["ha-tinh-gia-lap-ky-phu", "ha-tinh-gia-lap-thien-cam", "ha-tinh-gia-lap-yen-ho", "ha-tinh-so-xay-dung-gia-lap"];
@@ -78,13 +80,10 @@ internal sealed class DemoRunner(HttpClient http, IAnsiConsole console)
             .AddColumns("Chỉ tiêu", "Giá trị", "Cách tính", "Số đơn vị");
         foreach (var entry in rollup.Indicators)
         {
-            var kind = IndicatorCatalog.Default[entry.Code].Kind;
-            var method = entry.Method switch
-            {
-                "sum" => "Tổng",
-                "ratio" => "Tỷ lệ tính lại từ số liệu thành phần",
-                _ => $"Trung bình (thấp nhất {VietnameseNumber.Format(entry.Min ?? 0, kind)}, cao nhất {VietnameseNumber.Format(entry.Max ?? 0, kind)})",
-            };
+            var kind = catalog[entry.Code].Kind;
+            var method = entry.Method == RollupMethod.Mean
+                ? $"{RollupTable.MethodText(entry.Method)} (thấp nhất {VietnameseNumber.Format(entry.Min ?? 0, kind)}, cao nhất {VietnameseNumber.Format(entry.Max ?? 0, kind)})"
+                : RollupTable.MethodText(entry.Method);
             table.AddRow(Markup.Escape(entry.Label), VietnameseNumber.Format(entry.Value, kind) + (kind == IndicatorKind.Rate ? "%" : string.Empty), Markup.Escape(method), entry.Contributors.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
@@ -97,9 +96,11 @@ internal sealed class DemoRunner(HttpClient http, IAnsiConsole console)
 
         foreach (var level in rollup.ByLevel)
         {
-            var received = level.Value.FirstOrDefault(v => v.Code == "dossiers.received");
-            var levelName = UnitLevels.TryParse(level.Key, out var parsedLevel) ? parsedLevel.ToVietnamese() : level.Key;
-            console.MarkupLine($"  {Markup.Escape(char.ToUpperInvariant(levelName[0]) + levelName[1..])}: {(received is null ? "-" : VietnameseNumber.Format(received.Value, IndicatorKind.Count))} hồ sơ tiếp nhận.");
+            // The level's first figure in catalog order (the catalog puts dossiers received first).
+            var levelName = level.Key.ToVietnamese();
+            var first = level.Value.FirstOrDefault();
+            var figure = first is null ? "-" : $"{first.Label}: {catalog[first.Code].WithUnit(first.Value)}";
+            console.MarkupLine($"  {Markup.Escape(char.ToUpperInvariant(levelName[0]) + levelName[1..])}: {Markup.Escape(figure)}.");
         }
 
     }

@@ -13,7 +13,7 @@ namespace Tthc.Core.Exports;
 /// Số đơn vị, Ghi chú), then the completeness lines and the units that did not report (or reported late).
 /// Every text field is escaped against formula injection (<see cref="CellText"/>).
 /// </summary>
-public sealed class RollupCsvExport(IndicatorCatalog? catalog = null, ProvinceMap? provinces = null)
+public sealed class RollupCsvExport(IndicatorCatalog catalog, ProvinceMap? provinces = null)
 {
     private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
 
@@ -55,9 +55,9 @@ public sealed class RollupCsvExport(IndicatorCatalog? catalog = null, ProvinceMa
             sb.Append("\r\n");
             Line(sb, ["Đơn vị chưa báo cáo hoặc báo cáo sau hạn"]);
             Line(sb, RollupTable.UnitHeader);
-            foreach (var (number, unit, status) in table.UnitsToFollowUp())
+            foreach (var (number, code, name, level, status) in table.UnitsToFollowUp())
             {
-                Line(sb, [Number(number), unit.Name, unit.Code, RollupTable.LevelText(unit.Level), status]);
+                Line(sb, [Number(number), name, code, RollupTable.LevelText(level), status]);
             }
         }
 

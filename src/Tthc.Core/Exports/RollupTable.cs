@@ -19,7 +19,7 @@ public sealed record RollupTable(
     IReadOnlyList<RollupTableRow> Rows,
     IReadOnlyList<KeyValuePair<string, int>> Completeness,
     IReadOnlyList<MissingUnit> MissingUnits,
-    IReadOnlyList<MissingUnit> LateUnits)
+    IReadOnlyList<LateUnit> LateUnits)
 {
     /// <summary>The table's column headings.</summary>
     public static IReadOnlyList<string> Header { get; } = ["STT", "Chỉ tiêu", "Mã", "Đơn vị tính", "Giá trị", "Phương pháp", "Số đơn vị", "Ghi chú"];
@@ -28,15 +28,14 @@ public sealed record RollupTable(
     public static IReadOnlyList<string> UnitHeader { get; } = ["STT", "Tên đơn vị", "Mã", "Cấp", "Tình trạng"];
 
     /// <summary>Lays out <paramref name="rollup"/>.</summary>
-    public static RollupTable From(Rollup rollup, IndicatorCatalog? catalog = null, ProvinceMap? provinces = null)
+    public static RollupTable From(Rollup rollup, IndicatorCatalog catalog, ProvinceMap? provinces = null)
     {
-        catalog ??= IndicatorCatalog.Default;
         var province = (provinces ?? ProvinceMap.Default).Find(rollup.Province)?.Name ?? rollup.Province;
         var rows = rollup.Indicators
             .Select((v, i) =>
             {
-                var definition = catalog.TryGet(v.Code, out var d) ? d : new IndicatorDefinition(v.Code, v.Code, v.Code, IndicatorKind.Count);
-                return new RollupTableRow(i + 1, definition.Label, v.Code, UnitOfMeasure(definition), v.Value, definition.Kind, MethodText(v.Method), v.Contributors.Count, Note(v, definition.Kind));
+                var definition = catalog.Describe(v.Code);
+                return new RollupTableRow(i + 1, definition.Label, v.Code, definition.UnitHeading, v.Value, definition.Kind, MethodText(v.Method), v.Contributors.Count, Note(v, definition.Kind));
             })
             .ToList();
         List<KeyValuePair<string, int>> completeness =
@@ -58,22 +57,13 @@ public sealed record RollupTable(
             rollup.LateUnits);
     }
 
-    /// <summary>Đơn vị tính of an indicator: Hồ sơ, PAKN, Thủ tục, % or Điểm.</summary>
-    public static string UnitOfMeasure(IndicatorDefinition definition) => definition.Kind switch
-    {
-        IndicatorKind.Rate => "%",
-        IndicatorKind.Score => "Điểm",
-        _ when definition.Code.StartsWith("feedback.", StringComparison.Ordinal) => "PAKN",
-        _ when definition.Code.StartsWith("procedures.", StringComparison.Ordinal) || definition.Code.StartsWith("services.", StringComparison.Ordinal) => "Thủ tục",
-        _ => "Hồ sơ",
-    };
-
     /// <summary>Phương pháp in Vietnamese.</summary>
     public static string MethodText(RollupMethod method) => method switch
     {
         RollupMethod.Sum => "Tổng",
         RollupMethod.Ratio => "Tỷ lệ tính lại từ số liệu thành phần",
-        _ => "Trung bình",
+        RollupMethod.Mean => "Trung bình",
+        _ => "Không tổng hợp",
     };
 
     /// <summary>Cấp of a unit in Vietnamese.</summary>
@@ -86,10 +76,10 @@ public sealed record RollupTable(
     };
 
     /// <summary>The missing units, then the late ones, each with its status (Chưa báo cáo / Báo cáo sau hạn).</summary>
-    public IEnumerable<(int Number, MissingUnit Unit, string Status)> UnitsToFollowUp()
-        => MissingUnits.Select(u => (u, "Chưa báo cáo"))
-            .Concat(LateUnits.Select(u => (u, "Báo cáo sau hạn")))
-            .Select((x, i) => (i + 1, x.u, x.Item2));
+    public IEnumerable<(int Number, string Code, string Name, UnitLevel Level, string Status)> UnitsToFollowUp()
+        => MissingUnits.Select(u => (u.Code, u.Name, u.Level, Status: "Chưa báo cáo"))
+            .Concat(LateUnits.Select(u => (u.Code, u.Name, u.Level, Status: "Báo cáo sau hạn")))
+            .Select((x, i) => (i + 1, x.Code, x.Name, x.Level, x.Status));
 
     private static string Note(RollupValue value, IndicatorKind kind)
     {

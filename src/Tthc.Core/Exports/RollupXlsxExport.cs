@@ -18,7 +18,7 @@ namespace Tthc.Core.Exports;
 /// Vietnamese Excel shows <c>267.922</c> and <c>98,9</c>. Text is always written as an inline string (never a
 /// formula) and escaped against formula injection all the same (<see cref="CellText"/>).
 /// </remarks>
-public sealed class RollupXlsxExport(IndicatorCatalog? catalog = null, ProvinceMap? provinces = null)
+public sealed class RollupXlsxExport(IndicatorCatalog catalog, ProvinceMap? provinces = null)
 {
     /// <summary>Name of the table sheet.</summary>
     public const string TableSheet = "Tổng hợp";
@@ -79,9 +79,9 @@ public sealed class RollupXlsxExport(IndicatorCatalog? catalog = null, ProvinceM
     private static IEnumerable<Cell[]> MissingRows(RollupTable table)
     {
         yield return [.. RollupTable.UnitHeader.Select(h => Text(h, BoldStyle))];
-        foreach (var (number, unit, status) in table.UnitsToFollowUp())
+        foreach (var (number, code, name, level, status) in table.UnitsToFollowUp())
         {
-            yield return [Number(number, CountStyle), Text(unit.Name), Text(unit.Code), Text(RollupTable.LevelText(unit.Level)), Text(status)];
+            yield return [Number(number, CountStyle), Text(name), Text(code), Text(RollupTable.LevelText(level)), Text(status)];
         }
     }
 

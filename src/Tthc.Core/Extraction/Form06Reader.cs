@@ -11,8 +11,16 @@ namespace Tthc.Core.Extraction;
 /// subtotals, under a two-row header ("Số hồ sơ nhận giải quyết" / "Tổng số; Trực tuyến; …"). The unit's values
 /// are the grand-total row; without one they are the sum of the level subtotals (or of the field rows), derived.
 /// </summary>
-public sealed class Form06Reader(IndicatorLexicon lexicon)
+public sealed class Form06Reader(IndicatorCatalog catalog)
 {
+    // The form's columns count dossiers: only indicators counted in hồ sơ are read from it.
+    private const string FormUnit = "hồ sơ";
+
+    private readonly IndicatorLexicon lexicon = new(catalog);
+
+    /// <summary>Whether the form gives <paramref name="code"/> (a value the form gives replaces the one read from the text).</summary>
+    public bool Covers(string code) => catalog.TryGet(code, out var d) && d.Unit == FormUnit;
+
     /// <summary>The dossier values of the form, or null when the rows are not a Biểu 06.</summary>
     public IReadOnlyList<ExtractedValue>? TryRead(IReadOnlyList<SheetRow> rows)
     {
@@ -55,7 +63,7 @@ public sealed class Form06Reader(IndicatorLexicon lexicon)
             }
 
             var match = lexicon.ClassifyText(group + " " + sub, UnitLevel.Commune);
-            if (match.Code is { } code && code.StartsWith("dossiers.", StringComparison.Ordinal) && !columns.ContainsValue(code))
+            if (match.Code is { } code && Covers(code) && !columns.ContainsValue(code))
             {
                 columns[c] = code;
             }

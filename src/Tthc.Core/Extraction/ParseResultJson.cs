@@ -20,9 +20,8 @@ public static class ParseResultJson
     };
 
     /// <summary>The JSON object for a parsed report.</summary>
-    public static JsonObject ToJson(ParsedReport report, IndicatorCatalog? catalog = null)
+    public static JsonObject ToJson(ParsedReport report, IndicatorCatalog catalog)
     {
-        catalog ??= IndicatorCatalog.Default;
         return new JsonObject
         {
             ["file"] = report.File,
@@ -41,7 +40,7 @@ public static class ParseResultJson
     }
 
     /// <summary>The JSON text for a parsed report.</summary>
-    public static string Serialize(ParsedReport report, IndicatorCatalog? catalog = null)
+    public static string Serialize(ParsedReport report, IndicatorCatalog catalog)
         => ToJson(report, catalog).ToJsonString(Options);
 
     /// <summary>The <c>period</c> object, or null.</summary>

@@ -25,12 +25,11 @@ public sealed class ReportParser
     public ExtractionLimits Limits { get; }
 
     /// <summary>A parser with every reader the system has.</summary>
-    public static ReportParser CreateDefault(IndicatorCatalog? catalog = null) => CreateDefault(catalog, ExtractionLimits.Default);
+    public static ReportParser CreateDefault(IndicatorCatalog catalog) => CreateDefault(catalog, ExtractionLimits.Default);
 
     /// <summary>A parser with every reader the system has, within <paramref name="limits"/>.</summary>
-    public static ReportParser CreateDefault(IndicatorCatalog? catalog, ExtractionLimits limits)
+    public static ReportParser CreateDefault(IndicatorCatalog catalog, ExtractionLimits limits)
     {
-        catalog ??= IndicatorCatalog.Default;
         return new ReportParser(
             [
                 new CanonicalCsvReader(catalog),

@@ -15,7 +15,7 @@ namespace Tthc.Core.Extraction;
 public sealed class XlsxReportReader(IndicatorCatalog catalog, ExtractionLimits limits) : IReportReader
 {
     private readonly NarrativeExtractor extractor = new(catalog, limits);
-    private readonly Form06Reader form06 = new(new IndicatorLexicon(catalog));
+    private readonly Form06Reader form06 = new(catalog);
 
     /// <inheritdoc />
     public string Format => "xlsx";
@@ -35,7 +35,7 @@ public sealed class XlsxReportReader(IndicatorCatalog catalog, ExtractionLimits 
         var report = extractor.Extract(file.FileName, Format, lines, cancellationToken);
         if (form06.TryRead(rows) is { Count: > 0 } formValues)
         {
-            var others = report.Indicators.Where(v => !v.Code.StartsWith("dossiers.", StringComparison.Ordinal));
+            var others = report.Indicators.Where(v => !form06.Covers(v.Code));
             report = report with { Indicators = [.. formValues, .. others] };
         }
 

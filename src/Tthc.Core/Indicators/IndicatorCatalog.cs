@@ -1,64 +1,102 @@
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
+using Tthc.Core.Validation;
 
 namespace Tthc.Core.Indicators;
 
-/// <summary>The indicator catalog of DOMAIN.md: every code the system knows, in report order.</summary>
+/// <summary>
+/// The indicator catalog: every code the system knows, in report order, with the vocabulary its label families
+/// are written in. The built-in one is <c>catalog.json</c> (<see cref="IndicatorCatalogFile.ReadBuiltIn"/>); hosts
+/// register one instance and every type receives it, so a test can run the whole pipeline on another.
+/// </summary>
 public sealed class IndicatorCatalog
 {
     private readonly FrozenDictionary<string, IndicatorDefinition> byCode;
+    private readonly FrozenDictionary<string, int> order;
+    private readonly FrozenDictionary<string, FrozenSet<string>> partsOf;
 
-    /// <summary>Creates a catalog from its definitions.</summary>
-    public IndicatorCatalog(IEnumerable<IndicatorDefinition> definitions)
+    /// <summary>Creates a catalog; throws <see cref="InputFormatException"/> when a definition refers to a code, subject or action it does not have.</summary>
+    public IndicatorCatalog(IEnumerable<IndicatorDefinition> definitions, ReadingVocabulary reading)
     {
         All = [.. definitions];
-        byCode = All.ToFrozenDictionary(d => d.Code, StringComparer.Ordinal);
-    }
+        Reading = reading;
+        var duplicate = All.GroupBy(d => d.Code, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw Invalid($"mã '{duplicate.Key}' khai báo hai lần / code '{duplicate.Key}' is declared twice.");
+        }
 
-    /// <summary>The catalog of DOMAIN.md.</summary>
-    public static IndicatorCatalog Default { get; } = new(
-    [
-        new("dossiers.received", "Tổng số hồ sơ tiếp nhận", "Dossiers received (incl. carried over)", IndicatorKind.Count),
-        new("dossiers.carried_over", "Hồ sơ từ kỳ trước chuyển sang", "Dossiers carried over", IndicatorKind.Count),
-        new("dossiers.received_online", "Hồ sơ mới tiếp nhận trực tuyến", "Dossiers received online", IndicatorKind.Count),
-        new("dossiers.received_direct", "Hồ sơ tiếp nhận trực tiếp và qua dịch vụ bưu chính", "Dossiers received in person or by post", IndicatorKind.Count),
-        new("dossiers.resolved", "Số hồ sơ đã giải quyết", "Dossiers resolved", IndicatorKind.Count),
-        new("dossiers.resolved_early", "Hồ sơ giải quyết trước hạn", "Resolved early", IndicatorKind.Count),
-        new("dossiers.resolved_on_time", "Hồ sơ giải quyết đúng hạn", "Resolved on time", IndicatorKind.Count),
-        new("dossiers.resolved_in_time", "Hồ sơ giải quyết trước hạn và đúng hạn", "Resolved early or on time", IndicatorKind.Count),
-        new("dossiers.resolved_late", "Hồ sơ giải quyết quá hạn", "Resolved late", IndicatorKind.Count),
-        new("dossiers.rejected", "Hồ sơ từ chối, không giải quyết", "Rejected", IndicatorKind.Count),
-        new("dossiers.withdrawn", "Hồ sơ công dân xin rút", "Withdrawn by the applicant", IndicatorKind.Count),
-        new("dossiers.pending", "Số hồ sơ đang giải quyết", "Dossiers pending", IndicatorKind.Count),
-        new("dossiers.pending_in_time", "Hồ sơ đang giải quyết trong hạn", "Pending, within deadline", IndicatorKind.Count),
-        new("dossiers.pending_overdue", "Hồ sơ đang giải quyết quá hạn", "Pending, overdue", IndicatorKind.Count),
-        new("dossiers.returned", "Số hồ sơ trả lại", "Dossiers returned", IndicatorKind.Count),
-        new("dossiers.supplement_requested", "Số hồ sơ yêu cầu bổ sung", "Supplement requested", IndicatorKind.Count),
-        new("feedback.received", "Phản ánh, kiến nghị đã tiếp nhận", "Feedback received", IndicatorKind.Count),
-        new("feedback.resolved", "Phản ánh, kiến nghị đã xử lý", "Feedback resolved", IndicatorKind.Count),
-        new("feedback.pending", "Phản ánh, kiến nghị đang xử lý", "Feedback pending", IndicatorKind.Count),
-        new("procedures.total", "Tổng số TTHC thuộc thẩm quyền giải quyết của địa phương", "Procedures in force", IndicatorKind.Count),
-        new("procedures.province_level", "TTHC cấp tỉnh", "Province-level procedures", IndicatorKind.Count),
-        new("procedures.district_level", "TTHC cấp huyện", "District-level procedures", IndicatorKind.Count),
-        new("procedures.commune_level", "TTHC cấp xã", "Commune-level procedures", IndicatorKind.Count),
-        new("procedures.published", "Số TTHC được công bố trong kỳ", "Procedures published in the period", IndicatorKind.Count),
-        new("services.full_online", "Dịch vụ công trực tuyến toàn trình", "Fully online services", IndicatorKind.Count),
-        new("services.partial_online", "Dịch vụ công trực tuyến một phần", "Partly online services", IndicatorKind.Count),
-        new("rate.online_dossiers", "Tỷ lệ hồ sơ nộp trực tuyến", "Online dossier rate", IndicatorKind.Rate),
-        new("rate.digitized_dossiers", "Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC", "Digitized dossier rate", IndicatorKind.Rate),
-        new("rate.online_payment", "Tỷ lệ thanh toán trực tuyến", "Online payment rate", IndicatorKind.Rate),
-        new("rate.satisfaction", "Tỷ lệ hài lòng", "Satisfaction rate", IndicatorKind.Rate),
-        new("rate.resolved_in_time", "Tỷ lệ hồ sơ giải quyết đúng hạn", "In-time resolution rate", IndicatorKind.Rate),
-        new("index766.score", "Điểm Bộ chỉ số phục vụ người dân, doanh nghiệp (QĐ 766)", "Decision 766 service index", IndicatorKind.Score),
-    ]);
+        byCode = All.ToFrozenDictionary(d => d.Code, StringComparer.Ordinal);
+        order = All.Select((d, i) => (d.Code, i)).ToFrozenDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
+        HardIdentities = [.. All.SelectMany(d => d.Sums).Where(i => i.Severity == Severity.Error)];
+        SoftIdentities = [.. All.SelectMany(d => d.Sums).Where(i => i.Severity != Severity.Error)];
+        partsOf = HardIdentities.GroupBy(i => i.Total, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.SelectMany(i => i.PartCodes).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        Verify();
+    }
 
     /// <summary>All definitions, in catalog order.</summary>
     public IReadOnlyList<IndicatorDefinition> All { get; }
 
+    /// <summary>The vocabulary the label families are written in.</summary>
+    public ReadingVocabulary Reading { get; }
+
+    /// <summary>The hard identities (errors), in catalog order of their totals.</summary>
+    public IReadOnlyList<Identity> HardIdentities { get; }
+
+    /// <summary>The soft identities (warnings), in catalog order of their totals.</summary>
+    public IReadOnlyList<Identity> SoftIdentities { get; }
+
     /// <summary>Finds a definition by code.</summary>
-    public bool TryGet(string code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IndicatorDefinition? definition)
+    public bool TryGet(string code, [NotNullWhen(true)] out IndicatorDefinition? definition)
         => byCode.TryGetValue(code, out definition);
 
     /// <summary>Gets a definition by code, or throws for an unknown code.</summary>
     public IndicatorDefinition this[string code]
         => byCode.TryGetValue(code, out var d) ? d : throw new KeyNotFoundException($"Unknown indicator code '{code}'.");
+
+    /// <summary>The definition of a code, or <see cref="IndicatorDefinition.Unknown"/> for a code the catalog lacks.</summary>
+    public IndicatorDefinition Describe(string code) => byCode.TryGetValue(code, out var d) ? d : IndicatorDefinition.Unknown(code);
+
+    /// <summary>The position of a code in catalog order; unknown codes come last.</summary>
+    public int IndexOf(string code) => order.TryGetValue(code, out var i) ? i : int.MaxValue;
+
+    /// <summary>Whether <paramref name="part"/> is a part of <paramref name="total"/> in a hard identity (directly, or standing in for one).</summary>
+    public bool IsPartOf(string part, string total) => partsOf.TryGetValue(total, out var parts) && parts.Contains(part);
+
+    private void Verify()
+    {
+        var subjects = Reading.Subjects.ToDictionary(s => s.Name, StringComparer.Ordinal);
+        var actions = Reading.Actions.Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var name in Reading.Subjects.SelectMany(s => s.Actions).Concat(Reading.Actions.Select(a => a.ContinuesAs)).OfType<string>())
+        {
+            Require(actions.Contains(name), $"hành động '{name}' không có / unknown action '{name}'");
+        }
+
+        foreach (var d in All)
+        {
+            foreach (var code in d.Sums.SelectMany(i => i.PartCodes).Concat(d.Rollup.Codes))
+            {
+                Require(byCode.ContainsKey(code), $"{d.Code}: mã '{code}' không có trong danh mục / refers to unknown code '{code}'");
+            }
+
+            Require(d.Rollup.Method != Rollups.RollupMethod.Ratio || (d.Rollup.Numerator.Count > 0 && d.Rollup.Denominator.Count > 0), $"{d.Code}: tỷ lệ cần tử số và mẫu số / a ratio needs a numerator and a denominator");
+            foreach (var f in d.Reading.Families)
+            {
+                Require(f.Subject is null || subjects.ContainsKey(f.Subject), $"{d.Code}: chủ thể '{f.Subject}' không có / unknown subject '{f.Subject}'");
+                Require(f.NotSubject is null || subjects.ContainsKey(f.NotSubject), $"{d.Code}: chủ thể '{f.NotSubject}' không có / unknown subject '{f.NotSubject}'");
+                Require(f.Action is null || (f.Subject is { } s && subjects[s].Actions.Contains(f.Action)), $"{d.Code}: hành động '{f.Action}' không dùng cho '{f.Subject}' / action '{f.Action}' is not read for subject '{f.Subject}'");
+            }
+        }
+    }
+
+    private static void Require(bool condition, string message)
+    {
+        if (!condition)
+        {
+            throw Invalid(message + ".");
+        }
+    }
+
+    private static InputFormatException Invalid(string message) => new(IndicatorCatalogFile.BuiltInName, null, message);
 }

@@ -2,7 +2,7 @@ using Tthc.Core.Units;
 
 namespace Tthc.Core.Rollups;
 
-/// <summary>A unit expected to report that has no accepted report (or reported after the deadline).</summary>
+/// <summary>A unit expected to report that has no accepted report for the period.</summary>
 /// <param name="Code">Unit code.</param>
 /// <param name="Name">Unit name.</param>
 /// <param name="Level">Level.</param>

@@ -19,7 +19,7 @@ public sealed record Rollup(
     int ExpectedUnits,
     int ReportedUnits,
     IReadOnlyList<MissingUnit> MissingUnits,
-    IReadOnlyList<MissingUnit> LateUnits,
+    IReadOnlyList<LateUnit> LateUnits,
     DateTimeOffset? Deadline,
     IReadOnlyList<RollupValue> Indicators,
     IReadOnlyDictionary<UnitLevel, IReadOnlyList<RollupValue>> ByLevel,

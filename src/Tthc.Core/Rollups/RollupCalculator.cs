@@ -4,15 +4,11 @@ using Tthc.Core.Units;
 namespace Tthc.Core.Rollups;
 
 /// <summary>
-/// Consolidates units' figures per DOMAIN.md: counts are summed; the online share and the in-time share
-/// are recomputed from summed parts; rates without parts are a labelled mean with min and max.
+/// Consolidates units' figures per DOMAIN.md, each indicator as its catalog entry's <see cref="RollupRule"/> says:
+/// counts are summed; ratios are recomputed from summed parts; rates without parts are a labelled mean with min and max.
 /// </summary>
 public sealed class RollupCalculator(IndicatorCatalog catalog)
 {
-    private const string OnlineRate = "rate.online_dossiers";
-    private const string InTimeRate = "rate.resolved_in_time";
-    private const string Received = "dossiers.received";
-
     /// <summary>Computes the rollup of <paramref name="reports"/> for the units <paramref name="expected"/>.</summary>
     /// <param name="province">Province code.</param>
     /// <param name="period">Period code.</param>
@@ -30,7 +26,7 @@ public sealed class RollupCalculator(IndicatorCatalog catalog)
     {
         var reportedCodes = reports.Select(r => r.UnitCode).ToHashSet(StringComparer.Ordinal);
         var missing = expected.Where(u => !reportedCodes.Contains(u.Code)).Select(u => new MissingUnit(u.Code, u.Name, u.Level)).ToList();
-        var late = deadline is null ? [] : reports.Where(r => r.SubmittedAt > deadline).Select(r => new MissingUnit(r.UnitCode, r.UnitName, r.Level)).ToList();
+        List<LateUnit> late = deadline is null ? [] : reports.Where(r => r.SubmittedAt > deadline).Select(r => new LateUnit(r.UnitCode, r.UnitName, r.Level, r.SubmittedAt)).ToList();
         var byLevel = reports.GroupBy(r => r.Level)
             .OrderBy(g => g.Key)
             .ToDictionary(g => g.Key, g => Consolidate([.. g]));
@@ -47,18 +43,19 @@ public sealed class RollupCalculator(IndicatorCatalog catalog)
             computedAt);
     }
 
-    /// <summary>Consolidates one group of units' figures.</summary>
+    /// <summary>Consolidates one group of units' figures, each indicator by its catalog <see cref="RollupRule"/>.</summary>
     public IReadOnlyList<RollupValue> Consolidate(IReadOnlyList<UnitFigures> units)
     {
         var result = new List<RollupValue>();
         foreach (var definition in catalog.All)
         {
-            var value = definition.Code switch
+            var rule = definition.Rollup;
+            var value = rule.Method switch
             {
-                OnlineRate => Ratio(units, OnlineRate, "dossiers.received_online", ["dossiers.received_online", "dossiers.received_direct"], "Σ trực tuyến / Σ (trực tuyến + trực tiếp) — Σ online / Σ (online + direct)"),
-                InTimeRate => InTimeRatio(units),
-                _ when definition.Kind == IndicatorKind.Count => Sum(units, definition.Code),
-                _ => Mean(units, definition.Code),
+                RollupMethod.Sum => Sum(units, definition.Code),
+                RollupMethod.Ratio => Ratio(units, definition.Code, rule),
+                RollupMethod.Mean => Mean(units, definition.Code, rule.Weight),
+                _ => null,
             };
             if (value is not null)
             {
@@ -77,37 +74,40 @@ public sealed class RollupCalculator(IndicatorCatalog catalog)
             : new RollupValue(code, contributors.Sum(u => u.Values[code]), RollupMethod.Sum, [.. contributors.Select(u => u.UnitCode)]);
     }
 
-    private static RollupValue? Ratio(IReadOnlyList<UnitFigures> units, string code, string numerator, string[] denominatorParts, string basis)
+    private static RollupValue? Ratio(IReadOnlyList<UnitFigures> units, string code, RollupRule rule)
     {
-        var contributors = units.Where(u => u.Values.ContainsKey(numerator) && denominatorParts.All(u.Values.ContainsKey)).ToList();
-        var denominator = contributors.Sum(u => denominatorParts.Sum(p => u.Values[p]));
+        // Σ numerator / Σ denominator over the units that give every term (a term may stand as the sum of its Instead codes).
+        static decimal? Total(UnitFigures u, IReadOnlyList<IdentityTerm> terms)
+        {
+            var sum = 0m;
+            foreach (var term in terms)
+            {
+                if (term.ValueIn(u.Values) is not { } v)
+                {
+                    return null;
+                }
+
+                sum += v;
+            }
+
+            return sum;
+        }
+
+        var contributors = units
+            .Select(u => (Unit: u, Numerator: Total(u, rule.Numerator), Denominator: Total(u, rule.Denominator)))
+            .Where(x => x.Numerator is not null && x.Denominator is > 0)
+            .ToList();
+        var denominator = contributors.Sum(x => x.Denominator!.Value);
         if (denominator == 0)
         {
             return null;
         }
 
-        var share = contributors.Sum(u => u.Values[numerator]) / denominator * 100m;
-        return new RollupValue(code, decimal.Round(share, 2), RollupMethod.Ratio, [.. contributors.Select(u => u.UnitCode)], Basis: basis);
+        var share = contributors.Sum(x => x.Numerator!.Value) / denominator * 100m;
+        return new RollupValue(code, decimal.Round(share, 2), RollupMethod.Ratio, [.. contributors.Select(x => x.Unit.UnitCode)], Basis: rule.Basis);
     }
 
-    private static RollupValue? InTimeRatio(IReadOnlyList<UnitFigures> units)
-    {
-        // in_time stands for early + on_time where a unit gives them separately.
-        static decimal? InTime(UnitFigures u) => u.Get("dossiers.resolved_in_time")
-            ?? (u.Get("dossiers.resolved_early") is { } early && u.Get("dossiers.resolved_on_time") is { } onTime ? early + onTime : null);
-
-        var contributors = units.Where(u => InTime(u) is not null && u.Get("dossiers.resolved") is > 0).ToList();
-        var resolved = contributors.Sum(u => u.Values["dossiers.resolved"]);
-        if (resolved == 0)
-        {
-            return null;
-        }
-
-        var share = contributors.Sum(u => InTime(u)!.Value) / resolved * 100m;
-        return new RollupValue(InTimeRate, decimal.Round(share, 2), RollupMethod.Ratio, [.. contributors.Select(u => u.UnitCode)], Basis: "Σ trước hạn và đúng hạn / Σ đã giải quyết — Σ in time / Σ resolved");
-    }
-
-    private static RollupValue? Mean(IReadOnlyList<UnitFigures> units, string code)
+    private RollupValue? Mean(IReadOnlyList<UnitFigures> units, string code, string? weight)
     {
         var contributors = units.Where(u => u.Values.ContainsKey(code)).ToList();
         if (contributors.Count == 0)
@@ -115,12 +115,12 @@ public sealed class RollupCalculator(IndicatorCatalog catalog)
             return null;
         }
 
-        var weighted = contributors.All(u => u.Get(Received) is > 0);
+        var weighted = weight is not null && contributors.All(u => u.Get(weight) is > 0);
         var mean = weighted
-            ? contributors.Sum(u => u.Values[code] * u.Values[Received]) / contributors.Sum(u => u.Values[Received])
+            ? contributors.Sum(u => u.Values[code] * u.Values[weight!]) / contributors.Sum(u => u.Values[weight!])
             : contributors.Average(u => u.Values[code]);
         var basis = weighted
-            ? "trung bình có trọng số theo tổng hồ sơ tiếp nhận — mean weighted by dossiers.received"
+            ? $"trung bình có trọng số theo {Lower(catalog.Describe(weight!).Label)} — mean weighted by {weight}"
             : "trung bình cộng của các đơn vị — unweighted mean of units";
         return new RollupValue(
             code,
@@ -131,4 +131,6 @@ public sealed class RollupCalculator(IndicatorCatalog catalog)
             contributors.Max(u => u.Values[code]),
             basis);
     }
+
+    private static string Lower(string label) => label.Length == 0 ? label : char.ToLowerInvariant(label[0]) + label[1..];
 }

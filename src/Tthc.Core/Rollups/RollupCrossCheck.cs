@@ -8,10 +8,8 @@ namespace Tthc.Core.Rollups;
 /// complain that "the province total is not the sum of its units"). Counts must agree exactly; a rate or score
 /// agrees when the computed value is within the rounding of the reported one (98,9 covers 98,85–98,95).
 /// </summary>
-public sealed class RollupCrossCheck(IndicatorCatalog? catalog = null)
+public sealed class RollupCrossCheck(IndicatorCatalog catalog)
 {
-    private readonly IndicatorCatalog catalog = catalog ?? IndicatorCatalog.Default;
-
     /// <summary>Compares the values of the province's parsed report (with their evidence lines) with <paramref name="rollup"/>.</summary>
     public CrossCheckResult Compare(ParsedReport provinceReport, Rollup rollup)
     {
@@ -44,7 +42,7 @@ public sealed class RollupCrossCheck(IndicatorCatalog? catalog = null)
                 continue;
             }
 
-            var definition = catalog.TryGet(code, out var d) ? d : new IndicatorDefinition(code, code, code, IndicatorKind.Count);
+            var definition = catalog.Describe(code);
             var status = !hasReported ? CrossCheckStatus.OnlyComputed
                 : computed is null ? CrossCheckStatus.OnlyReported
                 : Agree(definition.Kind, r.Value, computed.Value) ? CrossCheckStatus.Same

@@ -24,7 +24,7 @@ internal static class FindingText
         => decimal.Round(value, 2).ToString("#,0.##", CultureInfo.InvariantCulture);
 
     /// <summary>The code without its family: <c>dossiers.received_online</c> → <c>received_online</c>.</summary>
-    public static string Short(string code) => code[(code.IndexOf('.', StringComparison.Ordinal) + 1)..];
+    public static string Short(string code) => Identity.ShortCode(code);
 
     /// <summary>The indicator's kind; counts for unknown codes.</summary>
     public static IndicatorKind KindOf(IndicatorCatalog catalog, string code)

@@ -3,7 +3,7 @@ using Tthc.Core.Indicators;
 
 namespace Tthc.Core.Validation;
 
-/// <summary>Counts are whole and ≥ 0; rates and scores are within 0–100.</summary>
+/// <summary>Every value within its indicator's bounds (catalog): counts whole, 0 … 10⁹; rates and scores 0–100.</summary>
 public sealed class RangeRule(IndicatorCatalog catalog) : IValidationRule
 {
     /// <inheritdoc />
@@ -16,7 +16,7 @@ public sealed class RangeRule(IndicatorCatalog catalog) : IValidationRule
         {
             if (catalog.TryGet(value.Code, out var definition) && !definition.IsInRange(value.Value))
             {
-                var expected = definition.Kind == IndicatorKind.Count ? "số nguyên ≥ 0 / a whole number ≥ 0" : "từ 0 đến 100 / within 0–100";
+                var expected = Expected(definition.Bounds);
                 yield return Finding.Error(
                     Name,
                     $"{report.File}{LineText(value)}: \"{definition.Label}\" ({value.Code}) = {value.Value} phải là {expected}.",
@@ -24,6 +24,13 @@ public sealed class RangeRule(IndicatorCatalog catalog) : IValidationRule
                     value.Evidence?.Line);
             }
         }
+    }
+
+    private static string Expected(IndicatorBounds b)
+    {
+        var vi = $"từ {VietnameseNumber.Format(b.Min, IndicatorKind.Count)} đến {VietnameseNumber.Format(b.Max, IndicatorKind.Count)}";
+        var en = $"within {FindingText.En(b.Min)}–{FindingText.En(b.Max)}";
+        return b.Whole ? $"số nguyên {vi} / a whole number {en}" : $"{vi} / {en}";
     }
 
     private static string LineText(ExtractedValue value) => value.Evidence is null ? string.Empty : $", dòng {value.Evidence.Line}";

@@ -9,22 +9,18 @@ public sealed class ReportValidator(IEnumerable<IValidationRule> rules)
     private readonly IReadOnlyList<IValidationRule> rules = [.. rules];
 
     /// <summary>
-    /// A validator with the rules of DOMAIN.md, "Consistency rules": ranges, the hard identities of
-    /// <see cref="Identities.Hard"/> and part ≤ total (errors), the soft identities of <see cref="Identities.Soft"/>
-    /// and outliers against the unit's history (warnings).
+    /// A validator with the rules of DOMAIN.md, "Consistency rules", as the catalog declares them: bounds, the
+    /// hard identities of <see cref="IndicatorCatalog.HardIdentities"/> and part ≤ total (errors), the soft identities
+    /// of <see cref="IndicatorCatalog.SoftIdentities"/> and outliers against the unit's history (warnings).
     /// </summary>
-    public static ReportValidator CreateDefault(IndicatorCatalog? catalog = null)
-    {
-        catalog ??= IndicatorCatalog.Default;
-        return new(
-        [
-            new RangeRule(catalog),
-            .. Identities.Hard.Select(i => new IdentityRule(i, catalog)),
-            new PartWithinTotalRule(Identities.Hard, catalog),
-            .. Identities.Soft.Select(i => new IdentityRule(i, catalog)),
-            new OutlierRule(catalog),
-        ]);
-    }
+    public static ReportValidator CreateDefault(IndicatorCatalog catalog) => new(
+    [
+        new RangeRule(catalog),
+        .. catalog.HardIdentities.Select(i => new IdentityRule(i, catalog)),
+        new PartWithinTotalRule(catalog.HardIdentities, catalog),
+        .. catalog.SoftIdentities.Select(i => new IdentityRule(i, catalog)),
+        new OutlierRule(catalog),
+    ]);
 
     /// <summary>The rules, in the order they run.</summary>
     public IReadOnlyList<IValidationRule> Rules => rules;

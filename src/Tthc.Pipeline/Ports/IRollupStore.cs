@@ -1,4 +1,4 @@
-using Tthc.Pipeline.Rollups;
+using Tthc.Core.Rollups;
 
 namespace Tthc.Pipeline.Ports;
 
@@ -9,10 +9,10 @@ public interface IRollupStore
     Task<StoredRollup?> GetAsync(string province, string period, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Saves a rollup if the stored one still has <paramref name="expectedETag"/> (null: none may exist yet);
-    /// throws <see cref="WriteConflictException"/> otherwise.
+    /// Saves a rollup (with the province's own values, if any) if the stored one still has <paramref name="expectedETag"/>
+    /// (null: none may exist yet); throws <see cref="WriteConflictException"/> otherwise.
     /// </summary>
-    Task SaveAsync(RollupDocument document, string? sourceVersion, string? expectedETag, CancellationToken cancellationToken = default);
+    Task SaveAsync(Rollup rollup, IReadOnlyDictionary<string, decimal>? provinceValues, string? sourceVersion, string? expectedETag, CancellationToken cancellationToken = default);
 
     /// <summary>The source version of every stored rollup, keyed by <c>{province}|{period}</c>.</summary>
     Task<IReadOnlyDictionary<string, string?>> ListSourceVersionsAsync(CancellationToken cancellationToken = default);

@@ -1,17 +1,19 @@
+using Tthc.Core.Submissions;
+
 namespace Tthc.Pipeline.Ports;
 
 /// <summary>
-/// Each unit's accepted values per period, kept as one record per unit (a point read, whatever the table size),
-/// for the outlier check against the unit's own history.
+/// The <c>UnitHistory</c> table: each unit's accepted values per period as one record (a point read, whatever the
+/// table size), for the outlier check against the unit's own history.
 /// </summary>
 public interface IUnitHistoryStore
 {
-    /// <summary>The unit's accepted values by period code (empty when none).</summary>
-    Task<IReadOnlyDictionary<string, IReadOnlyDictionary<string, decimal>>> GetAsync(string unitCode, CancellationToken cancellationToken = default);
+    /// <summary>The unit's history (empty when none) and its concurrency tag (null when none is stored).</summary>
+    Task<(UnitHistory History, string? ETag)> GetAsync(string unitCode, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Records the values now accepted for a period (replacing that period's earlier version). Throws
-    /// <see cref="WriteConflictException"/> when another writer updated the unit's history meanwhile.
+    /// Stores the unit's history if the stored one still has <paramref name="expectedETag"/> (null: none may exist
+    /// yet); throws <see cref="WriteConflictException"/> otherwise.
     /// </summary>
-    Task RecordAsync(string unitCode, string period, IReadOnlyDictionary<string, decimal> values, CancellationToken cancellationToken = default);
+    Task SaveAsync(string unitCode, UnitHistory history, string? expectedETag, CancellationToken cancellationToken = default);
 }

@@ -1,23 +1,21 @@
-using Tthc.Core.Extraction;
+using Tthc.Core.Submissions;
 using Tthc.Core.Units;
 
 namespace Tthc.Pipeline.Ports;
 
-/// <summary>A unit's accepted values for one province-period, written or replaced as one transaction.</summary>
+/// <summary>A unit's accepted values for one province-period: the one row a rollup reads per unit.</summary>
 /// <param name="Province">Province code (partition).</param>
 /// <param name="Period">Period code (partition).</param>
 /// <param name="UnitCode">Unit code.</param>
 /// <param name="UnitName">Unit name.</param>
 /// <param name="Level">Unit level.</param>
-/// <param name="SubmissionId">The submission the values come from.</param>
-/// <param name="UploadedAt">Its upload time: a newer version wins.</param>
-/// <param name="Values">The values.</param>
+/// <param name="Version">The submission the values come from and its upload time.</param>
+/// <param name="Values">The values by indicator code (their evidence stays with the submission).</param>
 public sealed record UnitRows(
     string Province,
     string Period,
     string UnitCode,
     string UnitName,
     UnitLevel Level,
-    string SubmissionId,
-    DateTimeOffset UploadedAt,
-    IReadOnlyList<ExtractedValue> Values);
+    ReportVersion Version,
+    IReadOnlyDictionary<string, decimal> Values);

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using Tthc.Core.Indicators;
 using Tthc.Core.Periods;
 using Tthc.Pipeline.Ports;
 
@@ -12,7 +11,7 @@ namespace Tthc.Pipeline.Rollups;
 public sealed partial class BuildRollup(
     IRollupStore rollups,
     RollupComputation computation,
-    IndicatorCatalog catalog,
+    RollupDocuments documents,
     PipelineResilience resilience,
     TimeProvider time,
     ILogger<BuildRollup> logger)
@@ -21,16 +20,16 @@ public sealed partial class BuildRollup(
     public async Task<RollupDocument> ExecuteAsync(string province, ReportingPeriod period, CancellationToken cancellationToken = default)
     {
         var started = time.GetTimestamp();
-        var document = await resilience.ConflictRetry.ExecuteAsync(
+        var computed = await resilience.ConflictRetry.ExecuteAsync(
             async ct =>
             {
                 var existing = await rollups.GetAsync(province, period.Label, ct);
-                var computed = await computation.ComputeAsync(province, period, ct);
-                var doc = RollupDocument.From(computed, catalog);
-                await rollups.SaveAsync(doc, computed.SourceVersion, existing?.ETag, ct);
-                return doc;
+                var fresh = await computation.ComputeAsync(province, period, ct);
+                await rollups.SaveAsync(fresh.Rollup, fresh.ProvinceValues, fresh.SourceVersion, existing?.ETag, ct);
+                return fresh;
             },
             cancellationToken);
+        var document = documents.Create(computed.Rollup, computed.ProvinceValues);
         LogBuilt(province, period.Label, document.ReportedUnits, document.ExpectedUnits, time.GetElapsedTime(started).TotalMilliseconds);
         return document;
     }

@@ -11,7 +11,7 @@ namespace Tthc.Pipeline.Rollups;
 /// <param name="RelativeDifference">Difference ÷ computed.</param>
 /// <param name="Status"><c>different</c>, <c>onlyReported</c> or <c>onlyComputed</c>.</param>
 /// <param name="Line">Line of the province's figure in its report.</param>
-public sealed record CrossCheckEntry(string Code, string Label, decimal? Reported, decimal? Computed, decimal? Difference, decimal? RelativeDifference, string Status, int? Line)
+public sealed record CrossCheckEntry(string Code, string Label, decimal? Reported, decimal? Computed, decimal? Difference, decimal? RelativeDifference, CrossCheckStatus Status, int? Line)
 {
     /// <summary>From the domain's cross-check line.</summary>
     public static CrossCheckEntry From(CrossCheckLine line) => new(
@@ -21,6 +21,6 @@ public sealed record CrossCheckEntry(string Code, string Label, decimal? Reporte
         line.Computed,
         line.Difference,
         line.RelativeDifference is { } r ? decimal.Round(r, 4) : null,
-        char.ToLowerInvariant(line.Status.ToString()[0]) + line.Status.ToString()[1..],
+        line.Status,
         line.Line);
 }

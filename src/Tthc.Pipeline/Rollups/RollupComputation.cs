@@ -8,13 +8,12 @@ namespace Tthc.Pipeline.Rollups;
 
 /// <summary>
 /// Computes a province-period's rollup from one partition read: expected units from the registry as of the
-/// period's end, timeliness against the configured deadline, and the cross-check of the province's own report.
+/// period's end, timeliness against the configured deadline, and the province's own report's values to cross-check.
 /// </summary>
 public sealed class RollupComputation(
     IIndicatorValueStore values,
     IUnitRegistryStore registryStore,
     RollupCalculator calculator,
-    RollupCrossCheck crossCheck,
     IOptions<RollupOptions> options,
     TimeProvider time)
 {
@@ -31,6 +30,6 @@ public sealed class RollupComputation(
             : (DateTimeOffset?)null;
         var rollup = calculator.Compute(province, period.Label, registry.ReportingUnits(province, period.End), reporting, time.GetUtcNow(), deadline);
         var own = units.FirstOrDefault(u => u.Level == UnitLevel.Province);
-        return new ComputedRollup(rollup, version, own is null ? null : crossCheck.Compare(own.Values, rollup));
+        return new ComputedRollup(rollup, version, own?.Values);
     }
 }

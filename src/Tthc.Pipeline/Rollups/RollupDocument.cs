@@ -1,11 +1,10 @@
-using Tthc.Core.Exports;
 using Tthc.Core.Indicators;
 using Tthc.Core.Rollups;
 using Tthc.Core.Units;
 
 namespace Tthc.Pipeline.Rollups;
 
-/// <summary>The rollup as the API returns and the <c>Rollups</c> table stores it (CONTRACTS.md, GET rollups).</summary>
+/// <summary>The rollup as the API returns it (CONTRACTS.md, GET rollups); the <c>Rollups</c> table stores the figures only.</summary>
 /// <param name="Province">Province code.</param>
 /// <param name="Period">Period code.</param>
 /// <param name="ExpectedUnits">Units expected to report.</param>
@@ -23,32 +22,29 @@ public sealed record RollupDocument(
     string Period,
     int ExpectedUnits,
     int ReportedUnits,
-    IReadOnlyList<RollupUnitEntry> MissingUnits,
-    IReadOnlyList<RollupUnitEntry> LateUnits,
+    IReadOnlyList<MissingUnit> MissingUnits,
+    IReadOnlyList<LateUnit> LateUnits,
     DateTimeOffset? Deadline,
     IReadOnlyList<RollupIndicatorEntry> Indicators,
-    IReadOnlyDictionary<string, IReadOnlyList<RollupIndicatorEntry>> ByLevel,
+    IReadOnlyDictionary<UnitLevel, IReadOnlyList<RollupIndicatorEntry>> ByLevel,
     DateTimeOffset ComputedAt,
     IReadOnlyList<CrossCheckEntry>? CrossCheck,
     string Narrative)
 {
-    /// <summary>Makes the document from a computed rollup.</summary>
-    public static RollupDocument From(ComputedRollup computed, IndicatorCatalog catalog) => From(computed.Rollup, computed.CrossCheck, catalog);
-
-    /// <summary>Makes the document from a rollup and, if any, the cross-check of the province's own report.</summary>
-    public static RollupDocument From(Rollup rollup, CrossCheckResult? crossCheck, IndicatorCatalog catalog) => new(
+    /// <summary>Makes the document from a rollup, the cross-check of the province's own report (if any) and the drafted paragraph.</summary>
+    public static RollupDocument From(Rollup rollup, CrossCheckResult? crossCheck, IndicatorCatalog catalog, string narrative) => new(
         rollup.Province,
         rollup.Period,
         rollup.ExpectedUnits,
         rollup.ReportedUnits,
-        [.. rollup.MissingUnits.Select(RollupUnitEntry.From)],
-        [.. rollup.LateUnits.Select(RollupUnitEntry.From)],
+        rollup.MissingUnits,
+        rollup.LateUnits,
         rollup.Deadline,
         [.. rollup.Indicators.Select(v => RollupIndicatorEntry.From(v, catalog))],
-        rollup.ByLevel.ToDictionary(kv => kv.Key.ToCode(), kv => (IReadOnlyList<RollupIndicatorEntry>)[.. kv.Value.Select(v => RollupIndicatorEntry.From(v, catalog))]),
+        rollup.ByLevel.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<RollupIndicatorEntry>)[.. kv.Value.Select(v => RollupIndicatorEntry.From(v, catalog))]),
         rollup.ComputedAt,
         crossCheck is null ? null : [.. crossCheck.Differences.Select(CrossCheckEntry.From)],
-        new RollupNarrative(catalog).Compose(rollup));
+        narrative);
 
     /// <summary>The whole-province entry for a code, if any.</summary>
     public RollupIndicatorEntry? Get(string code) => Indicators.FirstOrDefault(i => i.Code == code);

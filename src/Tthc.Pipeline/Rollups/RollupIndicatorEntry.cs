@@ -12,14 +12,14 @@ namespace Tthc.Pipeline.Rollups;
 /// <param name="Min">Smallest unit value (means).</param>
 /// <param name="Max">Largest unit value (means).</param>
 /// <param name="Basis">How it was made (ratio parts, mean weight).</param>
-public sealed record RollupIndicatorEntry(string Code, string Label, decimal Value, string Method, int Contributors, decimal? Min, decimal? Max, string? Basis)
+public sealed record RollupIndicatorEntry(string Code, string Label, decimal Value, RollupMethod Method, int Contributors, decimal? Min, decimal? Max, string? Basis)
 {
     /// <summary>Makes the entry from a computed value.</summary>
     public static RollupIndicatorEntry From(RollupValue value, IndicatorCatalog catalog) => new(
         value.Code,
-        catalog.TryGet(value.Code, out var d) ? d.Label : value.Code,
+        catalog.Describe(value.Code).Label,
         value.Value,
-        value.Method.ToString().ToLowerInvariant(),
+        value.Method,
         value.Contributors.Count,
         value.Min,
         value.Max,

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Tthc.Core.Text;
 using Tthc.Pipeline.Ports;
 
 namespace Tthc.Storage.Queues;
@@ -8,14 +9,14 @@ public sealed class QueueParseRequests(StorageClients clients) : IParseRequestQu
 {
     /// <inheritdoc />
     public Task EnqueueAsync(ParseRequest request, CancellationToken cancellationToken = default)
-        => clients.ParseQueue.SendMessageAsync(JsonSerializer.Serialize(request, StorageJson.Options), cancellationToken);
+        => clients.ParseQueue.SendMessageAsync(JsonSerializer.Serialize(request, TthcJson.Options), cancellationToken);
 
     /// <summary>Reads a parse request from a message body; null when it is not one.</summary>
     public static ParseRequest? Decode(string body)
     {
         try
         {
-            return JsonSerializer.Deserialize<ParseRequest>(body, StorageJson.Options) is { SubmissionId.Length: > 0 } request ? request : null;
+            return JsonSerializer.Deserialize<ParseRequest>(body, TthcJson.Options) is { SubmissionId.Length: > 0 } request ? request : null;
         }
         catch (JsonException)
         {

@@ -1,95 +1,56 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using Tthc.Core.Rollups;
+using Tthc.Core.Submissions;
+using Tthc.Core.Text;
 using Tthc.Core.Units;
 using Tthc.Pipeline.Ports;
 
 namespace Tthc.Storage.Tables;
 
 /// <summary>
-/// The <c>IndicatorValues</c> table. PK <c>{province}|{period}</c>; RK <c>{unitCode}|{indicator}</c> for each value
-/// with its evidence; <c>_unit|{unitCode}</c> for the unit's current version with a snapshot of its values (so a
-/// rollup reads one row per unit, not one per value); <c>_partition</c> for the partition's change tag.
-/// A unit's replacement is one transaction in one partition (≤ 100 operations), so the rows and the snapshot agree.
+/// The <c>IndicatorValues</c> table. PK <c>{province}|{period}</c>; RK <c>{unitCode}</c>: the unit's accepted values
+/// (<c>Values</c>, JSON by code: the form a rollup reads, one row per unit) with the version they come from;
+/// RK <c>_partition</c>: the partition's change tag. A unit's write and the tag's are one transaction.
 /// </summary>
 public sealed class TableIndicatorValueStore(StorageClients clients) : IIndicatorValueStore
 {
-    private const string UnitMarkerPrefix = "_unit|";
     private const string PartitionMarker = "_partition";
 
-    private static readonly string[] MarkerColumns = ["RowKey", "Values", "SubmissionId", "UnitName", "Level", "UploadedAt"];
+    private static readonly string[] UnitColumns = ["RowKey", "Values", "SubmissionId", "UnitName", "Level", "UploadedAt"];
 
     private TableClient Table => clients.IndicatorValues;
 
     /// <inheritdoc />
-    public async Task<ReplaceOutcome> ReplaceUnitRowsAsync(UnitRows rows, CancellationToken cancellationToken = default)
+    public async Task<StoredVersion?> GetVersionAsync(string province, string period, string unitCode, CancellationToken cancellationToken = default)
     {
-        var pk = PartitionKey(rows.Province, rows.Period);
-        var markerKey = UnitMarkerPrefix + rows.UnitCode;
-
-        // Most reports are the unit's first for the period: write without reading; the marker's Add fails if a version exists.
-        try
-        {
-            await WriteAsync(rows, pk, markerKey, current: null, cancellationToken);
-            return new ReplaceOutcome(true, null);
-        }
-        catch (WriteConflictException)
-        {
-        }
-
-        var response = await Table.GetEntityIfExistsAsync<TableEntity>(pk, markerKey, cancellationToken: cancellationToken);
-        var current = response.HasValue ? response.Value! : throw new WriteConflictException($"The version marker of {rows.UnitCode} in {pk} vanished during the write.");
-        var holderUploaded = current.GetDateTimeOffset("UploadedAt") ?? DateTimeOffset.MinValue;
-        var holderId = current.GetString("SubmissionId");
-        if (holderUploaded > rows.UploadedAt || (holderUploaded == rows.UploadedAt && string.CompareOrdinal(holderId, rows.SubmissionId) > 0))
-        {
-            return new ReplaceOutcome(false, holderId);
-        }
-
-        await WriteAsync(rows, pk, markerKey, current, cancellationToken);
-        return new ReplaceOutcome(true, holderId);
+        var response = await Table.GetEntityIfExistsAsync<TableEntity>(PartitionKey(province, period), unitCode, ["SubmissionId", "UploadedAt"], cancellationToken);
+        return response.HasValue && response.Value is { } row
+            ? new StoredVersion(new ReportVersion(row.GetString("SubmissionId"), row.GetDateTimeOffset("UploadedAt") ?? DateTimeOffset.MinValue), row.ETag.ToString())
+            : null;
     }
 
-    private async Task WriteAsync(UnitRows rows, string pk, string markerKey, TableEntity? current, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    public async Task WriteAsync(UnitRows rows, string? expectedETag, CancellationToken cancellationToken = default)
     {
-        var newCodes = rows.Values.Select(v => v.Code).ToHashSet(StringComparer.Ordinal);
-        var actions = new List<TableTransactionAction>(rows.Values.Count * 2 + 2);
-        foreach (var value in rows.Values)
+        var pk = PartitionKey(rows.Province, rows.Period);
+        var row = new TableEntity(pk, rows.UnitCode)
         {
-            var entity = new TableEntity(pk, $"{rows.UnitCode}|{value.Code}")
-            {
-                ["Value"] = value.Value.ToString(CultureInfo.InvariantCulture),
-                ["SubmissionId"] = rows.SubmissionId,
-                ["Derived"] = value.Derived,
-                ["Confidence"] = value.Confidence,
-                ["EvidenceLine"] = value.Evidence?.Line,
-                ["EvidenceText"] = value.Evidence?.Text is { } t && t.Length > 1000 ? t[..1000] : value.Evidence?.Text,
-            };
-            actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, entity));
-        }
-
-        var oldCodes = current is not null ? (current.GetString("Codes") ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries) : [];
-        foreach (var gone in oldCodes.Where(c => !newCodes.Contains(c)))
-        {
-            actions.Add(new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(pk, $"{rows.UnitCode}|{gone}"), ETag.All));
-        }
-
-        var marker = new TableEntity(pk, markerKey)
-        {
-            ["SubmissionId"] = rows.SubmissionId,
-            ["UploadedAt"] = rows.UploadedAt,
+            ["SubmissionId"] = rows.Version.SubmissionId,
+            ["UploadedAt"] = rows.Version.UploadedAt,
             ["UnitName"] = rows.UnitName,
-            ["Level"] = rows.Level.ToCode(),
-            ["Codes"] = string.Join(';', newCodes),
-            ["Values"] = JsonSerializer.Serialize(rows.Values.ToDictionary(v => v.Code, v => v.Value.ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal)),
+            ["Level"] = TthcJson.Name(rows.Level),
+            ["Values"] = JsonSerializer.Serialize(rows.Values, TthcJson.Options),
         };
-        actions.Add(current is not null
-            ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, marker, current.ETag)
-            : new TableTransactionAction(TableTransactionActionType.Add, marker));
-        actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity(pk, PartitionMarker) { ["ChangedBy"] = rows.SubmissionId }));
+        TableTransactionAction[] actions =
+        [
+            expectedETag is null
+                ? new TableTransactionAction(TableTransactionActionType.Add, row)
+                : new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, new ETag(expectedETag)),
+            new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity(pk, PartitionMarker) { ["ChangedBy"] = rows.Version.SubmissionId }),
+        ];
 
         try
         {
@@ -97,7 +58,7 @@ public sealed class TableIndicatorValueStore(StorageClients clients) : IIndicato
         }
         catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412)
         {
-            throw new WriteConflictException($"Rows of {rows.UnitCode} in {pk} changed during the write.", ex);
+            throw new WriteConflictException($"The row of {rows.UnitCode} in {pk} changed during the write.", ex);
         }
     }
 
@@ -106,25 +67,13 @@ public sealed class TableIndicatorValueStore(StorageClients clients) : IIndicato
     {
         var pk = PartitionKey(province, period);
         var marker = await Table.GetEntityIfExistsAsync<TableEntity>(pk, PartitionMarker, cancellationToken: cancellationToken);
-        var from = UnitMarkerPrefix;
-        var to = UnitMarkerPrefix + "~";
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {pk} and RowKey ge {from} and RowKey lt {to}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {pk} and RowKey ne {PartitionMarker}");
         var units = new List<UnitFigures>();
-        await foreach (var head in Table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: MarkerColumns, cancellationToken: cancellationToken))
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: UnitColumns, cancellationToken: cancellationToken))
         {
-            var written = JsonSerializer.Deserialize<Dictionary<string, string>>(head.GetString("Values") ?? "{}") ?? [];
-            var values = new Dictionary<string, decimal>(written.Count, StringComparer.Ordinal);
-            foreach (var (code, text) in written)
-            {
-                if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
-                {
-                    values[code] = value;
-                }
-            }
-
-            UnitLevels.TryParse(head.GetString("Level"), out var level);
-            var unit = head.RowKey[UnitMarkerPrefix.Length..];
-            units.Add(new UnitFigures(unit, head.GetString("UnitName") ?? unit, level, head.GetString("SubmissionId"), head.GetDateTimeOffset("UploadedAt") ?? DateTimeOffset.MinValue, values));
+            var values = JsonSerializer.Deserialize<Dictionary<string, decimal>>(row.GetString("Values") ?? "{}", TthcJson.Options) ?? [];
+            TthcJson.TryParse<UnitLevel>(row.GetString("Level"), out var level);
+            units.Add(new UnitFigures(row.RowKey, row.GetString("UnitName") ?? row.RowKey, level, row.GetString("SubmissionId"), row.GetDateTimeOffset("UploadedAt") ?? DateTimeOffset.MinValue, values));
         }
 
         return (units, marker.HasValue ? marker.Value!.ETag.ToString() : null);

@@ -1,14 +1,15 @@
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using Tthc.Core.Rollups;
+using Tthc.Core.Text;
 using Tthc.Pipeline.Ports;
-using Tthc.Pipeline.Rollups;
 
 namespace Tthc.Storage.Tables;
 
 /// <summary>
-/// The <c>Rollups</c> table: PK <c>{province}|{period}</c>, one entity (RK <c>rollup</c>) holding the whole document,
-/// so a rollup is written atomically and guarded by its ETag.
+/// The <c>Rollups</c> table: PK <c>{province}|{period}</c>, one entity (RK <c>rollup</c>) holding the whole
+/// <see cref="RollupRecord"/>, so a rollup is written atomically and guarded by its ETag.
 /// </summary>
 public sealed class TableRollupStore(StorageClients clients) : IRollupStore
 {
@@ -27,19 +28,19 @@ public sealed class TableRollupStore(StorageClients clients) : IRollupStore
 
         var e = response.Value!;
         var json = ChunkedText.Read(e, "Document");
-        var document = json is null ? null : JsonSerializer.Deserialize<RollupDocument>(json, StorageJson.Options);
-        return document is null ? null : new StoredRollup(document, e.GetString("SourceVersion"), e.ETag.ToString());
+        var record = json is null ? null : JsonSerializer.Deserialize<RollupRecord>(json, TthcJson.Options);
+        return record is null ? null : new StoredRollup(record.Rollup, record.ProvinceValues, e.GetString("SourceVersion"), e.ETag.ToString());
     }
 
     /// <inheritdoc />
-    public async Task SaveAsync(RollupDocument document, string? sourceVersion, string? expectedETag, CancellationToken cancellationToken = default)
+    public async Task SaveAsync(Rollup rollup, IReadOnlyDictionary<string, decimal>? provinceValues, string? sourceVersion, string? expectedETag, CancellationToken cancellationToken = default)
     {
-        var entity = new TableEntity(TableIndicatorValueStore.PartitionKey(document.Province, document.Period), RowKey)
+        var entity = new TableEntity(TableIndicatorValueStore.PartitionKey(rollup.Province, rollup.Period), RowKey)
         {
             ["SourceVersion"] = sourceVersion,
-            ["ComputedAt"] = document.ComputedAt,
+            ["ComputedAt"] = rollup.ComputedAt,
         };
-        ChunkedText.Write(entity, "Document", JsonSerializer.Serialize(document, StorageJson.Options));
+        ChunkedText.Write(entity, "Document", JsonSerializer.Serialize(new RollupRecord(rollup, provinceValues), TthcJson.Options));
         try
         {
             if (expectedETag is null)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using Tthc.Core.Extraction;
+using Tthc.Core.Text;
 using Tthc.Core.Validation;
 using Tthc.Pipeline.Ports;
 using Tthc.Pipeline.Submissions;
@@ -55,7 +56,7 @@ public sealed class TableSubmissionStore(StorageClients clients) : ISubmissionSt
             ["ContentHash"] = s.ContentHash,
             ["BlobName"] = s.BlobName,
             ["UploadedAt"] = s.UploadedAt,
-            ["Status"] = s.Status.ToString(),
+            ["Status"] = TthcJson.Name(s.Status),
             ["Province"] = s.Province,
             ["Period"] = s.Period,
             ["Format"] = s.Format,
@@ -63,8 +64,8 @@ public sealed class TableSubmissionStore(StorageClients clients) : ISubmissionSt
             ["FailureReason"] = Truncate(s.FailureReason, 4000),
             ["SupersededBy"] = s.SupersededBy,
         };
-        ChunkedText.Write(entity, "Findings", JsonSerializer.Serialize(s.Findings, StorageJson.Options));
-        ChunkedText.Write(entity, "Indicators", JsonSerializer.Serialize(s.Indicators, StorageJson.Options));
+        ChunkedText.Write(entity, "Findings", JsonSerializer.Serialize(s.Findings, TthcJson.Options));
+        ChunkedText.Write(entity, "Indicators", JsonSerializer.Serialize(s.Indicators, TthcJson.Options));
         return entity;
     }
 
@@ -75,7 +76,7 @@ public sealed class TableSubmissionStore(StorageClients clients) : ISubmissionSt
         e.GetString("ContentHash"),
         e.GetString("BlobName"),
         e.GetDateTimeOffset("UploadedAt") ?? DateTimeOffset.MinValue,
-        Enum.Parse<SubmissionStatus>(e.GetString("Status")))
+        TthcJson.TryParse<SubmissionStatus>(e.GetString("Status"), out var status) ? status : throw new InvalidDataException($"Submission {e.PartitionKey} has an unknown status '{e.GetString("Status")}'."))
     {
         Province = e.GetString("Province"),
         Period = e.GetString("Period"),
@@ -87,7 +88,7 @@ public sealed class TableSubmissionStore(StorageClients clients) : ISubmissionSt
         Indicators = Deserialize<List<ExtractedValue>>(ChunkedText.Read(e, "Indicators")) ?? [],
     };
 
-    private static T? Deserialize<T>(string? json) => json is null ? default : JsonSerializer.Deserialize<T>(json, StorageJson.Options);
+    private static T? Deserialize<T>(string? json) => json is null ? default : JsonSerializer.Deserialize<T>(json, TthcJson.Options);
 
     private static string? Truncate(string? text, int max) => text is null || text.Length <= max ? text : text[..max];
 }

@@ -29,7 +29,7 @@ public sealed class RollupCsvExportTests
         Assert.Equal(rollup.Indicators.Count, table.Count);
         foreach (var (row, value) in table.Zip(rollup.Indicators))
         {
-            var definition = IndicatorCatalog.Default[value.Code];
+            var definition = TestCatalog.BuiltIn[value.Code];
             Assert.Equal(definition.Label, row.Fields[1]);
             Assert.Equal(value.Code, row.Fields[2]);
             Assert.True(VietnameseNumber.TryParse(row.Fields[4], definition.Kind, out var read));
@@ -77,5 +77,5 @@ public sealed class RollupCsvExportTests
 
     private static List<CsvText.Row> ReadBack(byte[] bytes) => [.. CsvText.Read(Encoding.UTF8.GetString(bytes))];
 
-    private static RollupCsvExport CreateSut() => new();
+    private static RollupCsvExport CreateSut() => new(TestCatalog.BuiltIn);
 }

@@ -52,5 +52,5 @@ public sealed class RollupNarrativeTests
         Assert.Equal(string.Empty, CreateSut().Compose(rollup));
     }
 
-    private static RollupNarrative CreateSut() => new();
+    private static RollupNarrative CreateSut() => new(TestCatalog.BuiltIn);
 }

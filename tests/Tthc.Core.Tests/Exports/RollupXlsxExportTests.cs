@@ -95,5 +95,5 @@ public sealed class RollupXlsxExportTests
 
     private sealed record CellRead(string Text, CellValues Type, uint Style);
 
-    private static RollupXlsxExport CreateSut() => new();
+    private static RollupXlsxExport CreateSut() => new(TestCatalog.BuiltIn);
 }

@@ -1,12 +1,12 @@
 using Tthc.Core.Extraction;
-using Tthc.Core.Indicators;
+using Tthc.Core.Tests.Support;
 using Tthc.Core.Units;
 
 namespace Tthc.Core.Tests.Extraction;
 
 public sealed class DocxReportReaderTests
 {
-    private static DocxReportReader CreateSut() => new(IndicatorCatalog.Default, ExtractionLimits.Default);
+    private static DocxReportReader CreateSut() => new(TestCatalog.BuiltIn, ExtractionLimits.Default);
 
     [Fact]
     public void Read_ParagraphsAndTable_ReadsValuesWithRowEvidence()

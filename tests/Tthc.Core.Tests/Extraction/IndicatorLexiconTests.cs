@@ -1,20 +1,20 @@
 using Tthc.Core.Extraction.Narrative;
-using Tthc.Core.Indicators;
+using Tthc.Core.Tests.Support;
 using Tthc.Core.Units;
 
 namespace Tthc.Core.Tests.Extraction;
 
 public sealed class IndicatorLexiconTests
 {
-    public static TheoryData<string> CatalogCodes => [.. IndicatorCatalog.Default.All.Select(d => d.Code)];
+    public static TheoryData<string> CatalogCodes => [.. TestCatalog.BuiltIn.All.Select(d => d.Code)];
 
-    private static IndicatorLexicon CreateSut() => IndicatorLexicon.Default;
+    private static IndicatorLexicon CreateSut() => new IndicatorLexicon(TestCatalog.BuiltIn);
 
     [Theory]
     [MemberData(nameof(CatalogCodes))]
     public void ClassifyText_CatalogLabel_GivesItsOwnCode(string code)
     {
-        var label = IndicatorCatalog.Default[code].Label;
+        var label = TestCatalog.BuiltIn[code].Label;
 
         var match = CreateSut().ClassifyText(label, UnitLevel.Commune);
 

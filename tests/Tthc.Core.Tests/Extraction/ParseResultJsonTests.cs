@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Tthc.Core.Extraction;
+using Tthc.Core.Tests.Support;
 using Tthc.Core.Validation;
 
 namespace Tthc.Core.Tests.Extraction;
@@ -7,7 +8,7 @@ namespace Tthc.Core.Tests.Extraction;
 public sealed class ParseResultJsonTests
 {
     private static ParsedReport ParseSample(string name)
-        => ReportParser.CreateDefault().Parse(new ReportFile(name, File.ReadAllBytes(Path.Combine(SampleFiles.Reports, name))), TestContext.Current.CancellationToken);
+        => ReportParser.CreateDefault(TestCatalog.BuiltIn).Parse(new ReportFile(name, File.ReadAllBytes(Path.Combine(SampleFiles.Reports, name))), TestContext.Current.CancellationToken);
 
     private static string[] Keys(JsonNode? node) => [.. node!.AsObject().Select(p => p.Key)];
 
@@ -16,7 +17,7 @@ public sealed class ParseResultJsonTests
     {
         var report = ParseSample("hung-yen-2025-q3.txt") with { Findings = [Finding.Error("dossiers.received = carried_over + received_online + received_direct", "Tổng không khớp / totals differ", ["dossiers.received"], 251)] };
 
-        var json = JsonNode.Parse(ParseResultJson.Serialize(report))!;
+        var json = JsonNode.Parse(ParseResultJson.Serialize(report, TestCatalog.BuiltIn))!;
 
         Assert.Equal(["file", "format", "unit", "period", "indicators", "findings"], Keys(json));
         Assert.Equal(["name", "level", "province", "code"], Keys(json["unit"]));
@@ -32,7 +33,7 @@ public sealed class ParseResultJsonTests
     [Fact]
     public void Serialize_Received_MatchesDomainExample()
     {
-        var json = JsonNode.Parse(ParseResultJson.Serialize(ParseSample("hung-yen-2025-q3.txt")))!;
+        var json = JsonNode.Parse(ParseResultJson.Serialize(ParseSample("hung-yen-2025-q3.txt"), TestCatalog.BuiltIn))!;
 
         var received = json["indicators"]!.AsArray().Single(i => (string?)i!["code"] == "dossiers.received")!;
         Assert.Equal(267922, (long)received["value"]!);
@@ -44,7 +45,7 @@ public sealed class ParseResultJsonTests
     [Fact]
     public void Serialize_RateAndCodesOnce_WritesDecimalAndNoDuplicates()
     {
-        var json = JsonNode.Parse(ParseResultJson.Serialize(ParseSample("cam-xuyen-2024-02.txt")))!;
+        var json = JsonNode.Parse(ParseResultJson.Serialize(ParseSample("cam-xuyen-2024-02.txt"), TestCatalog.BuiltIn))!;
 
         var codes = json["indicators"]!.AsArray().Select(i => (string?)i!["code"]).ToList();
         Assert.Equal(codes.Count, codes.Distinct().Count());

@@ -1,5 +1,5 @@
 using Tthc.Core.Extraction;
-using Tthc.Core.Indicators;
+using Tthc.Core.Tests.Support;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
@@ -9,7 +9,7 @@ namespace Tthc.Core.Tests.Extraction;
 
 public sealed class PdfReportReaderTests
 {
-    private static PdfReportReader CreateSut() => new(IndicatorCatalog.Default, ExtractionLimits.Default);
+    private static PdfReportReader CreateSut() => new(TestCatalog.BuiltIn, ExtractionLimits.Default);
 
     private static byte[] Pdf(params string[] lines)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Tthc.Core.Extraction;
+using Tthc.Core.Tests.Support;
 using Tthc.Core.Units;
 
 namespace Tthc.Core.Tests.Extraction;
@@ -9,7 +10,7 @@ public sealed partial class ReportParserTests(ITestOutputHelper output)
 {
     public static TheoryData<string> Samples => [.. SampleFiles.ReportNames];
 
-    private static ReportParser CreateSut() => ReportParser.CreateDefault();
+    private static ReportParser CreateSut() => ReportParser.CreateDefault(TestCatalog.BuiltIn);
 
     [Theory]
     [MemberData(nameof(Samples))]

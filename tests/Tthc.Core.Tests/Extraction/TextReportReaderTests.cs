@@ -1,7 +1,7 @@
 using System.Text;
 using Tthc.Core.Extraction;
-using Tthc.Core.Indicators;
 using Tthc.Core.Periods;
+using Tthc.Core.Tests.Support;
 using Tthc.Core.Text;
 using Tthc.Core.Units;
 
@@ -9,7 +9,7 @@ namespace Tthc.Core.Tests.Extraction;
 
 public sealed partial class TextReportReaderTests
 {
-    private static TextReportReader CreateSut() => new(IndicatorCatalog.Default, ExtractionLimits.Default);
+    private static TextReportReader CreateSut() => new(TestCatalog.BuiltIn, ExtractionLimits.Default);
 
     private static ParsedReport Read(string text, string name = "report.txt")
         => CreateSut().Read(new ReportFile(name, Encoding.UTF8.GetBytes(text)), TestContext.Current.CancellationToken);

@@ -1,12 +1,12 @@
 using Tthc.Core.Extraction;
-using Tthc.Core.Indicators;
+using Tthc.Core.Tests.Support;
 using Tthc.Core.Units;
 
 namespace Tthc.Core.Tests.Extraction;
 
 public sealed class XlsxReportReaderTests
 {
-    private static XlsxReportReader CreateSut() => new(IndicatorCatalog.Default, ExtractionLimits.Default);
+    private static XlsxReportReader CreateSut() => new(TestCatalog.BuiltIn, ExtractionLimits.Default);
 
     private static ParsedReport Read(byte[] bytes) => CreateSut().Read(new ReportFile("bieu.xlsx", bytes), TestContext.Current.CancellationToken);
 

@@ -1,5 +1,5 @@
-using Tthc.Core.Indicators;
 using Tthc.Core.Rollups;
+using Tthc.Core.Tests.Support;
 using Tthc.Core.Units;
 
 namespace Tthc.Core.Tests.Rollups;
@@ -89,7 +89,7 @@ public sealed class RollupCalculatorTests
         Assert.Equal(500m, rollup.ByLevel[UnitLevel.Department].Single(v => v.Code == "dossiers.received_online").Value);
     }
 
-    private static RollupCalculator CreateSut() => new(IndicatorCatalog.Default);
+    private static RollupCalculator CreateSut() => new(TestCatalog.BuiltIn);
 
     private static List<UnitRecord> Expected(params string[] codes)
         => [.. codes.Select(c => new UnitRecord(c, "Xã " + c, UnitLevel.Commune, "p", "p", null, null, []))];

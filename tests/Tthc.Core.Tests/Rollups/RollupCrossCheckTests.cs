@@ -22,7 +22,7 @@ public sealed class RollupCrossCheckTests
         var result = CreateSut().Compare(gold.ValueMap, rollup);
 
         var counts = result.Lines.Where(l => l.Kind == IndicatorKind.Count).ToList();
-        Assert.Equal(gold.Values.Count(v => IndicatorCatalog.Default[v.Key].Kind == IndicatorKind.Count), counts.Count);
+        Assert.Equal(gold.Values.Count(v => TestCatalog.BuiltIn[v.Key].Kind == IndicatorKind.Count), counts.Count);
         Assert.All(counts, l => Assert.Equal(CrossCheckStatus.Same, l.Status));
         Assert.DoesNotContain(result.Lines, l => l.Status == CrossCheckStatus.OnlyReported);
         Assert.All(result.Lines.Where(l => l.Status == CrossCheckStatus.OnlyComputed), l => Assert.Equal(RollupMethod.Ratio, l.Method));
@@ -99,7 +99,7 @@ public sealed class RollupCrossCheckTests
                 continue;
             }
 
-            var kind = IndicatorCatalog.Default[code].Kind;
+            var kind = TestCatalog.BuiltIn[code].Kind;
             var given = 0m;
             for (var i = 0; i < units.Count; i++)
             {
@@ -117,8 +117,8 @@ public sealed class RollupCrossCheckTests
     private static Rollup Compute(IReadOnlyList<UnitFigures> units)
     {
         var expected = units.Select(u => new UnitRecord(u.UnitCode, u.UnitName, u.Level, "hung-yen", "hung-yen", null, null, [])).ToList();
-        return new RollupCalculator(IndicatorCatalog.Default).Compute("hung-yen", "2025-Q3", expected, units, DateTimeOffset.UnixEpoch);
+        return new RollupCalculator(TestCatalog.BuiltIn).Compute("hung-yen", "2025-Q3", expected, units, DateTimeOffset.UnixEpoch);
     }
 
-    private static RollupCrossCheck CreateSut() => new(IndicatorCatalog.Default);
+    private static RollupCrossCheck CreateSut() => new(TestCatalog.BuiltIn);
 }

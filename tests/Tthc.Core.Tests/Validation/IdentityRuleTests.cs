@@ -47,13 +47,13 @@ public sealed class IdentityRuleTests
     {
         var report = TestReports.Parse(values);
 
-        var findings = Identities.Hard.SelectMany(i => CreateSut(i).Check(report, NoHistory)).ToList();
+        var findings = TestCatalog.BuiltIn.HardIdentities.SelectMany(i => CreateSut(i).Check(report, NoHistory)).ToList();
 
         var finding = Assert.Single(findings);
         Assert.Equal(Severity.Error, finding.Severity);
         Assert.Equal(total, finding.Codes[0]);
         Assert.StartsWith(total, finding.Rule, StringComparison.Ordinal);
-        Assert.Contains($"\"{IndicatorCatalog.Default[total].Label}\" ({total})", finding.Message, StringComparison.Ordinal);
+        Assert.Contains($"\"{TestCatalog.BuiltIn[total].Label}\" ({total})", finding.Message, StringComparison.Ordinal);
         Assert.Equal(1, finding.Line);
     }
 
@@ -65,7 +65,7 @@ public sealed class IdentityRuleTests
             ReportingPeriod.Quarter(2025, 3),
             [KeyValuePair.Create("dossiers.carried_over", 1_730m), KeyValuePair.Create("dossiers.received_online", 240_427m), KeyValuePair.Create("dossiers.received_direct", 25_765m), KeyValuePair.Create("dossiers.received", 267_922m - 1_000m)]);
 
-        var finding = Assert.Single(CreateSut(Identities.Hard[0]).Check(report, NoHistory));
+        var finding = Assert.Single(CreateSut(TestCatalog.BuiltIn.HardIdentities[0]).Check(report, NoHistory));
 
         Assert.Equal(
             "hung-yen-2025-q3.txt, dòng 4: \"Tổng số hồ sơ tiếp nhận\" (dossiers.received) = 266.922 ≠ 1.730 + 240.427 + 25.765 = 267.922 (chênh 1.000)"
@@ -81,7 +81,7 @@ public sealed class IdentityRuleTests
     {
         var report = TestReports.Parse(values);
 
-        Assert.Empty(Identities.Hard.SelectMany(i => CreateSut(i).Check(report, NoHistory)));
+        Assert.Empty(TestCatalog.BuiltIn.HardIdentities.SelectMany(i => CreateSut(i).Check(report, NoHistory)));
     }
 
     [Theory]
@@ -90,7 +90,7 @@ public sealed class IdentityRuleTests
     {
         var report = TestReports.Parse(values);
 
-        Assert.Empty(Identities.Hard.SelectMany(i => CreateSut(i).Check(report, NoHistory)));
+        Assert.Empty(TestCatalog.BuiltIn.HardIdentities.SelectMany(i => CreateSut(i).Check(report, NoHistory)));
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class IdentityRuleTests
     {
         var report = TestReports.Create(("dossiers.resolved", 1_200), ("dossiers.resolved_in_time", 1_133), ("dossiers.resolved_late", 0));
 
-        var finding = Assert.Single(CreateSut(Identities.Hard[1]).Check(report, NoHistory));
+        var finding = Assert.Single(CreateSut(TestCatalog.BuiltIn.HardIdentities[1]).Check(report, NoHistory));
 
         Assert.Contains("1.200 ≠ 1.133 + 0 = 1.133 (chênh 67)", finding.Message, StringComparison.Ordinal);
     }
@@ -109,7 +109,7 @@ public sealed class IdentityRuleTests
         var procedures = new[] { KeyValuePair.Create("procedures.total", 2_273m), KeyValuePair.Create("procedures.province_level", 1_839m), KeyValuePair.Create("procedures.commune_level", 400m) };
         var after = TestReports.Create("a.txt", ReportingPeriod.Quarter(2025, 3), procedures);
         var before = TestReports.Create("b.txt", ReportingPeriod.Quarter(2025, 2), procedures);
-        var sut = CreateSut(Identities.Hard.Single(i => i.Total == "procedures.total"));
+        var sut = CreateSut(TestCatalog.BuiltIn.HardIdentities.Single(i => i.Total == "procedures.total"));
 
         Assert.Single(sut.Check(after, NoHistory));
         Assert.Empty(sut.Check(before, NoHistory));
@@ -120,7 +120,7 @@ public sealed class IdentityRuleTests
     {
         var report = TestReports.Create(("dossiers.received", 2_705), ("dossiers.resolved", 1_133), ("dossiers.pending", 150), ("dossiers.returned", 8));
 
-        var finding = Assert.Single(CreateSut(Identities.Soft[0]).Check(report, NoHistory));
+        var finding = Assert.Single(CreateSut(TestCatalog.BuiltIn.SoftIdentities[0]).Check(report, NoHistory));
 
         Assert.Equal(Severity.Warning, finding.Severity);
         Assert.Contains("2.705 ≠ 1.133 + 150 + 8 = 1.291 (chênh 1.414)", finding.Message, StringComparison.Ordinal);
@@ -131,8 +131,8 @@ public sealed class IdentityRuleTests
     {
         var report = TestReports.Create(("dossiers.received", 2_705), ("dossiers.resolved", 1_133), ("dossiers.pending", 150), ("dossiers.returned", 8), ("dossiers.supplement_requested", 1_414));
 
-        Assert.Empty(CreateSut(Identities.Soft[0]).Check(report, NoHistory));
+        Assert.Empty(CreateSut(TestCatalog.BuiltIn.SoftIdentities[0]).Check(report, NoHistory));
     }
 
-    private static IdentityRule CreateSut(Identity identity) => new(identity, IndicatorCatalog.Default);
+    private static IdentityRule CreateSut(Identity identity) => new(identity, TestCatalog.BuiltIn);
 }

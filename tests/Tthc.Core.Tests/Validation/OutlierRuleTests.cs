@@ -1,4 +1,3 @@
-using Tthc.Core.Indicators;
 using Tthc.Core.Tests.Support;
 using Tthc.Core.Validation;
 
@@ -55,5 +54,5 @@ public sealed class OutlierRuleTests
         Assert.Empty(CreateSut().Check(report, [.. History.Take(2)]));
     }
 
-    private static OutlierRule CreateSut() => new(IndicatorCatalog.Default);
+    private static OutlierRule CreateSut() => new(TestCatalog.BuiltIn);
 }

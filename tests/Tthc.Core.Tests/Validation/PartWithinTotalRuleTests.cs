@@ -1,4 +1,3 @@
-using Tthc.Core.Indicators;
 using Tthc.Core.Tests.Support;
 using Tthc.Core.Validation;
 
@@ -28,5 +27,5 @@ public sealed class PartWithinTotalRuleTests
         Assert.Empty(CreateSut().Check(report, []));
     }
 
-    private static PartWithinTotalRule CreateSut() => new(Identities.Hard, IndicatorCatalog.Default);
+    private static PartWithinTotalRule CreateSut() => new(TestCatalog.BuiltIn.HardIdentities, TestCatalog.BuiltIn);
 }

@@ -14,7 +14,7 @@ public sealed class ReportValidatorTests
         var gold = SharedSamples.Load(goldFile);
         var report = TestReports.Create(gold.File, gold.Period, gold.Values);
 
-        var validated = ReportValidator.CreateDefault().Validate(report);
+        var validated = ReportValidator.CreateDefault(TestCatalog.BuiltIn).Validate(report);
 
         Assert.DoesNotContain(validated.Findings, f => f.Severity == Severity.Error);
     }
@@ -35,12 +35,12 @@ public sealed class ReportValidatorTests
     public void Validate_GoldValuesWithOneTermChanged_ReportsThatIdentity(string goldFile, string rule)
     {
         var gold = SharedSamples.Load(goldFile);
-        var identity = Identities.Hard.Single(i => i.Name == rule);
+        var identity = TestCatalog.BuiltIn.HardIdentities.Single(i => i.Name == rule);
         var changed = identity.Terms.SelectMany(t => t.Codes).First(c => gold.ValueMap.ContainsKey(c));
         var values = gold.Values.Select(v => v.Key == changed ? KeyValuePair.Create(v.Key, v.Value + 1) : v);
         var report = TestReports.Create(gold.File, gold.Period, values);
 
-        var validated = ReportValidator.CreateDefault().Validate(report);
+        var validated = ReportValidator.CreateDefault(TestCatalog.BuiltIn).Validate(report);
 
         Assert.Contains(validated.Findings, f => f.Severity == Severity.Error && f.Rule == rule);
     }
@@ -52,7 +52,7 @@ public sealed class ReportValidatorTests
         var gold = SharedSamples.Load("hung-yen-2025-q3.json");
         var values = gold.Values.Select(v => v.Key == "dossiers.resolved_on_time" ? KeyValuePair.Create(v.Key, v.Value - 1) : v);
 
-        var validated = ReportValidator.CreateDefault().Validate(TestReports.Create(gold.File, gold.Period, values));
+        var validated = ReportValidator.CreateDefault(TestCatalog.BuiltIn).Validate(TestReports.Create(gold.File, gold.Period, values));
 
         Assert.DoesNotContain(validated.Findings, f => f.Rule.StartsWith("dossiers.resolved =", StringComparison.Ordinal));
     }
@@ -60,10 +60,10 @@ public sealed class ReportValidatorTests
     [Fact]
     public void CreateDefault_Always_RegistersEveryRuleKind()
     {
-        var rules = ReportValidator.CreateDefault().Rules;
+        var rules = ReportValidator.CreateDefault(TestCatalog.BuiltIn).Rules;
 
         Assert.Contains(rules, r => r is RangeRule);
-        Assert.Equal(Identities.Hard.Count + Identities.Soft.Count, rules.OfType<IdentityRule>().Count());
+        Assert.Equal(TestCatalog.BuiltIn.HardIdentities.Count + TestCatalog.BuiltIn.SoftIdentities.Count, rules.OfType<IdentityRule>().Count());
         Assert.Contains(rules, r => r is PartWithinTotalRule);
         Assert.Contains(rules, r => r is OutlierRule);
     }
@@ -73,7 +73,7 @@ public sealed class ReportValidatorTests
     {
         var report = TestReports.Create(("dossiers.received", 100), ("dossiers.resolved", 50), ("dossiers.pending", 10));
 
-        var validated = ReportValidator.CreateDefault().Validate(report);
+        var validated = ReportValidator.CreateDefault(TestCatalog.BuiltIn).Validate(report);
 
         Assert.False(validated.HasErrors);
         Assert.Single(validated.Findings, f => f.Severity == Severity.Warning);

@@ -1,80 +1,215 @@
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Tthc.Core.Indicators;
 using Tthc.Core.Periods;
+using Tthc.Core.Validation;
 using Tthc.Pipeline.Ingestion;
 using Tthc.Pipeline.Ports;
 using Tthc.Pipeline.Processing;
 using Tthc.Pipeline.Rollups;
 using Tthc.Pipeline.Submissions;
-using Tthc.Testing;
+using Tthc.Pipeline.Tests.InMemory;
 
 namespace Tthc.Pipeline.Tests.Processing;
 
-public sealed class ProcessSubmissionTests(AzuriteFixture azurite)
+public sealed class ProcessSubmissionTests
 {
-    private const string Registry = "code,name,level,province,parent,valid_from,valid_to,aliases\nhy-x,Xã X,commune,hung-yen,hung-yen,,,\n";
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task ExecuteAsync_OlderUploadProcessedAfterNewer_DoesNotOverwriteIt()
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 4, 16, 8, 0, 0, TimeSpan.Zero));
-        await using var services = await PipelineServices.CreateAsync(azurite.ConnectionString, time, Registry);
-        var ingest = services.GetRequiredService<IngestUpload>();
-        var process = services.GetRequiredService<ProcessSubmission>();
-        var older = await ingest.ExecuteAsync("hy-x", "v1.csv", Csv(received: 100), TestContext.Current.CancellationToken);
+        var (services, time) = await CreateAsync();
+        var older = await IngestAsync(services, "v1.csv", Csv(received: 100));
         time.Advance(TimeSpan.FromHours(1));
-        var newer = await ingest.ExecuteAsync("hy-x", "v2.csv", Csv(received: 200), TestContext.Current.CancellationToken);
+        var newer = await IngestAsync(services, "v2.csv", Csv(received: 200));
 
-        await process.ExecuteAsync(new ParseRequest(newer.SubmissionId), 1, TestContext.Current.CancellationToken);
-        await process.ExecuteAsync(new ParseRequest(older.SubmissionId), 1, TestContext.Current.CancellationToken);
+        await ProcessAsync(services, newer);
+        await ProcessAsync(services, older);
 
-        var submissions = services.GetRequiredService<ISubmissionStore>();
-        var late = await submissions.GetAsync(older.SubmissionId, TestContext.Current.CancellationToken);
-        Assert.Equal(SubmissionStatus.Accepted, late!.Status);
-        Assert.Equal(newer.SubmissionId, late.SupersededBy);
-        var units = await services.GetRequiredService<GetRollupUnits>().ExecuteAsync("hung-yen", ReportingPeriod.Parse("2026-Q1"), TestContext.Current.CancellationToken);
-        Assert.Equal(200m, Assert.Single(units).Values["dossiers.received"]);
+        var late = await GetAsync(services, older);
+        Assert.Equal((SubmissionStatus.Accepted, newer), (late.Status, late.SupersededBy));
+        Assert.Equal(200m, Assert.Single(await UnitsAsync(services)).Values["dossiers.received"]);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_NewerUploadAfterOlder_ReplacesRowsAndMarksOlderSuperseded()
+    {
+        var (services, time) = await CreateAsync();
+        var older = await IngestAsync(services, "v1.csv", Csv(received: 100));
+        await ProcessAsync(services, older);
+        time.Advance(TimeSpan.FromHours(1));
+        var newer = await IngestAsync(services, "v2.csv", Csv(received: 200));
+
+        await ProcessAsync(services, newer);
+
+        Assert.Equal(newer, (await GetAsync(services, older)).SupersededBy);
+        Assert.Null((await GetAsync(services, newer)).SupersededBy);
+        Assert.Equal(newer, Assert.Single(await UnitsAsync(services)).SubmissionId);
     }
 
     [Fact]
     public async Task ExecuteAsync_DeliveredAgainAfterAccepted_ChangesNothing()
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 4, 16, 8, 0, 0, TimeSpan.Zero));
-        await using var services = await PipelineServices.CreateAsync(azurite.ConnectionString, time, Registry);
-        var ingested = await services.GetRequiredService<IngestUpload>().ExecuteAsync("hy-x", "v1.csv", Csv(received: 100), TestContext.Current.CancellationToken);
-        var process = services.GetRequiredService<ProcessSubmission>();
-        await process.ExecuteAsync(new ParseRequest(ingested.SubmissionId), 1, TestContext.Current.CancellationToken);
-        var values = services.GetRequiredService<IIndicatorValueStore>();
-        var (_, versionBefore) = await values.ReadPartitionAsync("hung-yen", "2026-Q1", TestContext.Current.CancellationToken);
+        var (services, time) = await CreateAsync();
+        var id = await IngestAsync(services, "v1.csv", Csv(received: 100));
+        await ProcessAsync(services, id);
+        var values = (InMemoryIndicatorValueStore)services.GetRequiredService<IIndicatorValueStore>();
+        var writes = values.Writes;
         time.Advance(TimeSpan.FromMinutes(5));
 
-        await process.ExecuteAsync(new ParseRequest(ingested.SubmissionId), 2, TestContext.Current.CancellationToken);
+        await ProcessAsync(services, id, dequeueCount: 2);
 
-        var (_, versionAfter) = await values.ReadPartitionAsync("hung-yen", "2026-Q1", TestContext.Current.CancellationToken);
-        Assert.Equal(versionBefore, versionAfter);
+        Assert.Equal(writes, values.Writes);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_SameBytesUploadedTwice_IsOneSubmission()
+    {
+        var (services, _) = await CreateAsync();
+        var ingest = services.GetRequiredService<IngestUpload>();
+
+        var first = await ingest.ExecuteAsync("hy-x", "a.csv", Csv(received: 100), Ct);
+        var second = await ingest.ExecuteAsync("hy-x", "b.csv", Csv(received: 100), Ct);
+
+        Assert.Equal((first.SubmissionId, false, true), (second.SubmissionId, first.Duplicate, second.Duplicate));
     }
 
     [Fact]
     public async Task ExecuteAsync_OutlierAgainstUnitsOwnHistory_IsAcceptedWithWarning()
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 16, 8, 0, 0, TimeSpan.Zero));
-        await using var services = await PipelineServices.CreateAsync(azurite.ConnectionString, time, Registry);
-        var ingest = services.GetRequiredService<IngestUpload>();
-        var process = services.GetRequiredService<ProcessSubmission>();
+        var (services, time) = await CreateAsync();
+        string last = string.Empty;
         foreach (var (period, received) in new[] { ("2025-Q2", 100), ("2025-Q3", 110), ("2025-Q4", 105), ("2026-Q1", 2_000) })
         {
-            var id = (await ingest.ExecuteAsync("hy-x", $"{period}.csv", Csv(received, period), TestContext.Current.CancellationToken)).SubmissionId;
-            await process.ExecuteAsync(new ParseRequest(id), 1, TestContext.Current.CancellationToken);
+            last = await IngestAsync(services, $"{period}.csv", Csv(received, period));
+            await ProcessAsync(services, last);
             time.Advance(TimeSpan.FromDays(1));
         }
 
-        var units = await services.GetRequiredService<GetRollupUnits>().ExecuteAsync("hung-yen", ReportingPeriod.Parse("2026-Q1"), TestContext.Current.CancellationToken);
-        var last = await services.GetRequiredService<ISubmissionStore>().GetAsync(Assert.Single(units).SubmissionId, TestContext.Current.CancellationToken);
-        Assert.Equal(SubmissionStatus.Accepted, last!.Status);
-        Assert.Contains(last.Findings, f => f.Severity == Core.Validation.Severity.Warning && f.Codes.Contains("dossiers.received"));
+        var submission = await GetAsync(services, last);
+        Assert.Equal(SubmissionStatus.Accepted, submission.Status);
+        Assert.Contains(submission.Findings, f => f.Rule == "outlier" && f.Severity == Severity.Warning && f.Codes.Contains("dossiers.received"));
     }
 
-    private static ReadOnlyMemory<byte> Csv(int received, string period = "2026-Q1")
-        => Encoding.UTF8.GetBytes($"unit,period,indicator,value\nhy-x,{period},dossiers.received,{received}\nhy-x,{period},dossiers.received_online,{received}\n");
+    [Fact]
+    public async Task ExecuteAsync_HistoryOfAnotherPeriodKind_IsNotCompared()
+    {
+        var (services, time) = await CreateAsync();
+        string last = string.Empty;
+        foreach (var (period, received) in new[] { ("2025-10", 100), ("2025-11", 110), ("2025-12", 105), ("2026-Q1", 2_000) })
+        {
+            last = await IngestAsync(services, $"{period}.csv", Csv(received, period));
+            await ProcessAsync(services, last);
+            time.Advance(TimeSpan.FromDays(1));
+        }
+
+        Assert.DoesNotContain((await GetAsync(services, last)).Findings, f => f.Rule == "outlier");
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_PartsDisagreeWithTotal_IsRejectedAndWritesNoRows()
+    {
+        var (services, _) = await CreateAsync();
+        var id = await IngestAsync(services, "bad.csv", Encoding.UTF8.GetBytes("unit,period,indicator,value\nhy-x,2026-Q1,dossiers.received,100\nhy-x,2026-Q1,dossiers.received_online,150\n"));
+
+        await ProcessAsync(services, id);
+
+        var submission = await GetAsync(services, id);
+        Assert.Equal((SubmissionStatus.Rejected, "hung-yen", "2026-Q1"), (submission.Status, submission.Province, submission.Period));
+        Assert.Contains(submission.Findings, f => f.Rule == "dossiers.received_online ≤ dossiers.received");
+        Assert.Empty(await UnitsAsync(services));
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_UnitNotInRegistry_IsRejectedNamingIt()
+    {
+        var (services, _) = await CreateAsync();
+        var id = (await services.GetRequiredService<IngestUpload>().ExecuteAsync("hy-nowhere", "r.csv", Csv(received: 100, unit: "hy-nowhere"), Ct)).SubmissionId;
+
+        await ProcessAsync(services, id);
+
+        var submission = await GetAsync(services, id);
+        Assert.Equal(SubmissionStatus.Rejected, submission.Status);
+        Assert.Contains(submission.Findings, f => f.Rule == "unit.registered" && f.Message.Contains("hy-nowhere", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_UnreadableFile_IsRejectedWithReadableFinding()
+    {
+        var (services, _) = await CreateAsync();
+        var id = await IngestAsync(services, "blank.txt", new byte[] { 0, 0, 0, 0 });
+
+        await ProcessAsync(services, id);
+
+        var submission = await GetAsync(services, id);
+        Assert.Equal(SubmissionStatus.Rejected, submission.Status);
+        Assert.Equal("file.readable", Assert.Single(submission.Findings, f => f.Severity == Severity.Error).Rule);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_StorageFaultOnLastDelivery_RecordsFailureAndRethrows()
+    {
+        var (services, _) = await CreateAsync();
+        var id = await IngestAsync(services, "v1.csv", Csv(received: 100));
+        ((InMemoryIndicatorValueStore)services.GetRequiredService<IIndicatorValueStore>()).WriteFault = new IOException("disk on fire");
+
+        await Assert.ThrowsAsync<IOException>(() => ProcessAsync(services, id, dequeueCount: 5));
+
+        var submission = await GetAsync(services, id);
+        Assert.Equal(SubmissionStatus.Failed, submission.Status);
+        Assert.Contains("disk on fire", submission.FailureReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_StorageFaultBeforeLastDelivery_LeavesItToTheQueue()
+    {
+        var (services, _) = await CreateAsync();
+        var id = await IngestAsync(services, "v1.csv", Csv(received: 100));
+        ((InMemoryIndicatorValueStore)services.GetRequiredService<IIndicatorValueStore>()).WriteFault = new IOException("disk on fire");
+
+        await Assert.ThrowsAsync<IOException>(() => ProcessAsync(services, id, dequeueCount: 1));
+
+        Assert.Equal(SubmissionStatus.Received, (await GetAsync(services, id)).Status);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_CatalogWithAnotherIndicator_AcceptsAndRollsItUp()
+    {
+        const string Appeals = """
+            "indicators": [
+              { "code": "appeals.received", "label": "Đơn khiếu nại đã tiếp nhận", "english": "Appeals received", "kind": "count", "unit": "đơn", "rollup": { "method": "sum" } },
+            """;
+        var catalog = IndicatorCatalogFile.Parse(IndicatorCatalogFile.ReadBuiltInText().Replace("\"indicators\": [", Appeals, StringComparison.Ordinal));
+        var (services, _) = await CreateAsync(catalog);
+        var id = await IngestAsync(services, "r.csv", Encoding.UTF8.GetBytes("unit,period,indicator,value\nhy-x,2026-Q1,appeals.received,7\n"));
+
+        await ProcessAsync(services, id);
+        var rollup = await services.GetRequiredService<BuildRollup>().ExecuteAsync("hung-yen", ReportingPeriod.Parse("2026-Q1"), Ct);
+
+        Assert.Equal(SubmissionStatus.Accepted, (await GetAsync(services, id)).Status);
+        Assert.Equal(("Đơn khiếu nại đã tiếp nhận", 7m), (rollup.Get("appeals.received")!.Label, rollup.Get("appeals.received")!.Value));
+    }
+
+    private static async Task<(ServiceProvider Services, FakeTimeProvider Time)> CreateAsync(IndicatorCatalog? catalog = null)
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 4, 16, 8, 0, 0, TimeSpan.Zero));
+        return (await PipelineServices.CreateAsync(time, catalog), time);
+    }
+
+    private static async Task<string> IngestAsync(ServiceProvider services, string file, ReadOnlyMemory<byte> content)
+        => (await services.GetRequiredService<IngestUpload>().ExecuteAsync("hy-x", file, content, Ct)).SubmissionId;
+
+    private static Task ProcessAsync(ServiceProvider services, string id, long dequeueCount = 1)
+        => services.GetRequiredService<ProcessSubmission>().ExecuteAsync(new ParseRequest(id), dequeueCount, Ct);
+
+    private static async Task<Submission> GetAsync(ServiceProvider services, string id)
+        => (await services.GetRequiredService<ISubmissionStore>().GetAsync(id, Ct))!;
+
+    private static async Task<IReadOnlyList<Core.Rollups.UnitFigures>> UnitsAsync(ServiceProvider services)
+        => await services.GetRequiredService<GetRollupUnits>().ExecuteAsync("hung-yen", ReportingPeriod.Parse("2026-Q1"), Ct);
+
+    private static ReadOnlyMemory<byte> Csv(int received, string period = "2026-Q1", string unit = "hy-x")
+        => Encoding.UTF8.GetBytes($"unit,period,indicator,value\n{unit},{period},dossiers.received,{received}\n{unit},{period},dossiers.received_online,{received}\n");
 }

@@ -5,70 +5,74 @@ using Tthc.Core.Units;
 namespace Tthc.Core.Extraction.Narrative;
 
 /// <summary>
-/// Reads what an indicator label means from the structure of the language rather than fixed phrases:
-/// the subject noun (hồ sơ, PAKN, TTHC, dịch vụ công), the action (tiếp nhận, giải quyết, đang giải quyết,
-/// trả lại…), the qualifiers (trực tuyến, trước hạn, quá hạn, cấp xã…) and, for rates, <c>tỷ lệ</c>. A label
-/// that lacks the subject or action takes it from the sentence's head ("Tổng số hồ sơ đã giải quyết: N;
-/// trong đó: trước hạn A, đúng hạn B"). Every catalog label classifies to its own code.
+/// Reads what an indicator label means from the structure of the language, matching the catalog's label
+/// families (<see cref="LabelFamily"/>): the subject noun (hồ sơ, PAKN, TTHC, dịch vụ công), the action (tiếp
+/// nhận, giải quyết, đang giải quyết, trả lại…), the qualifiers (trực tuyến, trước hạn, quá hạn, cấp xã…) and,
+/// for rates, <c>tỷ lệ</c>. A label that lacks the subject or action takes it from the sentence's head ("Tổng số
+/// hồ sơ đã giải quyết: N; trong đó: trước hạn A, đúng hạn B"). Knows no indicator itself: all of it is catalog data.
 /// </summary>
 public sealed class IndicatorLexicon
 {
-    private enum Domain
+    // A label of at most this many words may put a level before its noun ("cấp tỉnh 1.501 TTHC").
+    private const int ShortLabelWords = 7;
+
+    private readonly string[] rateWords;
+    private readonly string[] vocabulary;
+    private readonly (string Phrase, Subject Subject)[] nouns;
+    private readonly Dictionary<string, Subject> subjects;
+    private readonly Dictionary<UnitLevel, string[]> subUnits;
+    private readonly Family[] rateFamilies;
+    private readonly Family[] namedFamilies;
+    private readonly Dictionary<(string Subject, string Action), Family[]> subjectFamilies;
+    private readonly Dictionary<string, (Subject Subject, string Action)> heads;
+
+    /// <summary>Creates a lexicon for a catalog: its label families and their vocabulary.</summary>
+    public IndicatorLexicon(IndicatorCatalog catalog)
     {
-        None,
-        Dossiers,
-        Feedback,
-        Procedures,
-        Services,
+        var reading = catalog.Reading;
+        var actions = reading.Actions.ToDictionary(a => a.Name, StringComparer.Ordinal);
+        rateWords = Pad(reading.RateWords);
+        vocabulary = Pad(reading.Vocabulary);
+        subjects = reading.Subjects.ToDictionary(
+            s => s.Name,
+            s => new Subject(
+                s,
+                Pad(s.Nouns),
+                [.. reading.Actions.Where(a => s.Actions.Contains(a.Name)).Select(a => (a.Name, Pad(a.Phrases)))],
+                Pad(s.BreakdownWhen),
+                Pad(s.NotWhen)),
+            StringComparer.Ordinal);
+        nouns = [.. reading.Subjects.SelectMany(s => subjects[s.Name].Nouns.Select(n => (n, subjects[s.Name])))];
+        subUnits = reading.SubUnits.ToDictionary(kv => kv.Key, kv => Pad(kv.Value));
+
+        var families = catalog.All
+            .SelectMany((d, di) => d.Reading.Families.Select((f, fi) => (Family: f, Order: (di * 100) + fi)))
+            .OrderBy(x => x.Family.Rank).ThenBy(x => x.Order)
+            .Select(x => new Family(x.Family, x.Family.Subject is { } s ? subjects[s] : null, [.. (x.Family.AllOf ?? []).Select(Pad)], Pad(x.Family.Without ?? []), Pad(x.Family.NotWhen ?? [])))
+            .ToList();
+        rateFamilies = [.. families.Where(f => f.Data.Shape == LabelShape.Rate)];
+        namedFamilies = [.. families.Where(f => f.Data.Shape == LabelShape.Named)];
+        subjectFamilies = families.Where(f => f.Data.Shape == LabelShape.Subject)
+            .GroupBy(f => (f.Data.Subject!, f.Data.Action ?? string.Empty))
+            .ToDictionary(g => g.Key, g => g.ToArray());
+
+        // What a head of each indicator passes on to the clauses after it: its subject and (continued) action.
+        heads = new(StringComparer.Ordinal);
+        foreach (var d in catalog.All)
+        {
+            if (d.Reading.Families.FirstOrDefault(f => f.Shape == LabelShape.Subject) is { } f)
+            {
+                var action = f.Action is null ? string.Empty : actions[f.Action].ContinuesAs ?? f.Action;
+                heads[d.Code] = (subjects[f.Subject!], action);
+            }
+        }
     }
-
-    private enum Action
-    {
-        None,
-        Receive,
-        Resolve,
-        Pending,
-        Returned,
-        Supplement,
-        Rejected,
-        Withdrawn,
-        Publish,
-    }
-
-    private static readonly (string Phrase, Domain Domain)[] Nouns =
-    [
-        (" ho so ", Domain.Dossiers), (" hs ", Domain.Dossiers),
-        (" pakn ", Domain.Feedback), (" phan anh ", Domain.Feedback), (" kien nghi ", Domain.Feedback),
-        (" tthc ", Domain.Procedures), (" thu tuc ", Domain.Procedures),
-        (" dich vu cong ", Domain.Services), (" dvc ", Domain.Services), (" dvctt ", Domain.Services),
-    ];
-
-    private static readonly string[] ProvinceParts =
-    [
-        " cap tinh ", " cap huyen ", " cap xa ", " cac so ", " so nganh ", " so ban nganh ", " so co quan ", " cac co quan ", " ubnd huyen ",
-        " ubnd cap ", " xa phuong ", " huyen thanh pho ", " huyen thi xa ", " cac xa ", " cac huyen ", " mot cua huyen ", " mot cua cap ",
-        " tai trung tam ", " tai bo phan ",
-    ];
-
-    private static readonly string[] DistrictParts =
-    [
-        " cap huyen ", " cap xa ", " cac xa ", " xa phuong ", " xa thi tran ", " ubnd cap xa ", " mot cua cap ", " tai bo phan ",
-    ];
-
-    /// <summary>The lexicon over the default catalog.</summary>
-    public static IndicatorLexicon Default { get; } = new(IndicatorCatalog.Default);
-
-    private readonly IndicatorCatalog catalog;
-
-    /// <summary>Creates a lexicon for a catalog (codes the catalog lacks are never returned).</summary>
-    public IndicatorLexicon(IndicatorCatalog catalog) => this.catalog = catalog;
 
     /// <summary>Whether folded label words carry any indicator vocabulary at all.</summary>
-    public static bool HasVocabulary(string words)
+    public bool HasVocabulary(string words)
     {
         var p = Pad(words);
-        return Nouns.Any(n => p.Contains(n.Phrase, StringComparison.Ordinal))
-            || Has(p, " tiep nhan ", " giai quyet ", " xu ly ", " ty le ", " han ", " truc tuyen ", " tra lai ", " bo sung ", " cong bo ", " ky truoc ", " chuyen qua ", " chuyen sang ", " bo chi so ", " tong so ");
+        return nouns.Any(n => p.Contains(n.Phrase, StringComparison.Ordinal)) || Has(p, vocabulary);
     }
 
     /// <summary>Classifies raw label text (any spelling): used for catalog labels and spreadsheet rows.</summary>
@@ -82,228 +86,122 @@ public sealed class IndicatorLexicon
     public LabelMatch Classify(string words, string? family, UnitLevel? unitLevel)
     {
         var p = Pad(words);
-        var rateAt = p.IndexOf(" ty le ", StringComparison.Ordinal);
-        var domain = rateAt < 0 ? FirstNoun(p) : FirstNoun(Pad(string.Join(' ', p[(rateAt + 7)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4))));
+        if (IndexOfAny(p, rateWords, out var rateWordLength) is var rateAt and >= 0)
+        {
+            var named = FirstSubject(Pad(string.Join(' ', p[(rateAt + rateWordLength)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4))));
+            return First(rateFamilies, p, f => named is null ? f.Data.SubjectOptional : f.Subject == named, unitLevel, inherited: false, countLike: false);
+        }
+
+        var stated = FirstSubject(p);
+        var byName = First(namedFamilies, p, f => f.Data.NotSubject is null || stated?.Data.Name != f.Data.NotSubject, unitLevel, inherited: false, countLike: false);
+        if (byName.Code is not null)
+        {
+            return byName;
+        }
+
+        var (headSubject, headAction) = family is not null && heads.TryGetValue(family, out var head) ? head : (null, string.Empty);
+        var subject = stated;
         var inherited = false;
-        var (familyDomain, familyAction) = Describe(family);
-
-        if (rateAt >= 0)
+        if (subject is null && headSubject is not null)
         {
-            return Result(RateCode(p, domain), p, unitLevel, inherited: false, countLike: false);
-        }
-
-        if (Has(p, " bo chi so ", " chi so phuc vu ", " 766 ") && !Has(p, " thang "))
-        {
-            return Result("index766.score", p, unitLevel, false, false);
-        }
-
-        if (Has(p, " dich vu cong ", " dvc ", " dvctt ") && Has(p, " toan trinh ", " mot phan ") && domain != Domain.Dossiers)
-        {
-            return Result(Has(p, " toan trinh ") ? "services.full_online" : "services.partial_online", p, unitLevel, false, false);
-        }
-
-        if (domain == Domain.None && family is not null && family.StartsWith("services.", StringComparison.Ordinal) && Has(p, " toan trinh ", " mot phan "))
-        {
-            // "… toàn trình: 950; một phần: 1.100".
-            return Result(Has(p, " toan trinh ") ? "services.full_online" : "services.partial_online", p, unitLevel, true, false);
-        }
-
-        if (domain == Domain.None && familyDomain != Domain.None)
-        {
-            domain = familyDomain;
+            subject = headSubject;
             inherited = true;
         }
 
-        var action = ActionOf(p, domain);
-        if (action == Action.None && domain == familyDomain && familyAction != Action.None)
-        {
-            action = familyAction;
-            inherited = true;
-        }
-
-        var code = domain switch
-        {
-            Domain.Dossiers => DossierCode(p, action),
-            Domain.Feedback => action switch
-            {
-                Action.Pending => "feedback.pending",
-                Action.Resolve => "feedback.resolved",
-                Action.Receive when !Has(p, " ky truoc ", " chuyen qua ", " chuyen sang ") => "feedback.received",
-                _ => null,
-            },
-            Domain.Procedures => ProcedureCode(p, action),
-            _ => null,
-        };
-
-        if (code is not null && inherited && code == family)
-        {
-            // The head's own code again with nothing of its own: a breakdown of unknown kind.
-            return LabelMatch.None;
-        }
-
-        return Result(code, p, unitLevel, inherited, countLike: domain != Domain.Procedures);
-    }
-
-    private LabelMatch Result(string? code, string p, UnitLevel? unitLevel, bool inherited, bool countLike)
-    {
-        if (code is null || !catalog.TryGet(code, out _))
+        if (subject is null || Has(p, subject.NotWhen))
         {
             return LabelMatch.None;
         }
 
-        var breakdown = IsSubUnit(p, unitLevel) && !code.StartsWith("procedures.", StringComparison.Ordinal);
-        breakdown |= countLike && code.StartsWith("dossiers.", StringComparison.Ordinal) && Has(p, " toan trinh ", " mot phan ");
-        return new LabelMatch(code, breakdown, inherited);
+        var action = ActionOf(p, subject);
+        if (action.Length == 0 && subject == headSubject && headAction.Length > 0)
+        {
+            action = headAction;
+            inherited = true;
+        }
+
+        var (match, matched) = subjectFamilies.TryGetValue((subject.Data.Name, action), out var candidates)
+            ? Find(candidates, p, _ => true, unitLevel, inherited, countLike: true)
+            : (LabelMatch.None, null);
+
+        // The head's own code again with nothing of its own: a breakdown of unknown kind (unless the family says it may repeat its head).
+        return match.Code is not null && inherited && match.Code == family && matched?.Data.MayRepeatHead != true ? LabelMatch.None : match;
     }
 
-    private static string? RateCode(string p, Domain subject)
+    private LabelMatch First(Family[] families, string p, Func<Family, bool> applies, UnitLevel? unitLevel, bool inherited, bool countLike)
+        => Find(families, p, applies, unitLevel, inherited, countLike).Match;
+
+    private (LabelMatch Match, Family? Family) Find(Family[] families, string p, Func<Family, bool> applies, UnitLevel? unitLevel, bool inherited, bool countLike)
     {
-        if (subject is Domain.Procedures or Domain.Services or Domain.Feedback)
+        foreach (var f in families)
         {
-            return null;
-        }
-
-        if (Has(p, " so hoa "))
-        {
-            return Has(p, " khai thac ", " su dung lai ", " tai su dung ") ? null : "rate.digitized_dossiers";
-        }
-
-        if (Has(p, " thanh toan "))
-        {
-            return "rate.online_payment";
-        }
-
-        if (Has(p, " hai long "))
-        {
-            return Has(p, " phan anh ", " kien nghi ", " pakn ") ? null : "rate.satisfaction";
-        }
-
-        if (Has(p, " dung han ", " truoc han "))
-        {
-            return "rate.resolved_in_time";
-        }
-
-        if (Has(p, " truc tuyen ") && subject == Domain.Dossiers)
-        {
-            return Has(p, " toan trinh ", " mot phan ") ? null : "rate.online_dossiers";
-        }
-
-        return null;
-    }
-
-    private static string? DossierCode(string p, Action action) => action switch
-    {
-        Action.Returned => "dossiers.returned",
-        Action.Supplement => "dossiers.supplement_requested",
-        Action.Rejected => "dossiers.rejected",
-        Action.Withdrawn => "dossiers.withdrawn",
-        Action.Pending => Has(p, " trong han ") ? "dossiers.pending_in_time" : Has(p, " qua han ") ? "dossiers.pending_overdue" : "dossiers.pending",
-        Action.Receive => Has(p, " ky truoc ", " chuyen qua ", " chuyen sang ") ? "dossiers.carried_over"
-            : Has(p, " truc tuyen ") && !Has(p, " truc tiep ") ? "dossiers.received_online"
-            : Has(p, " truc tiep ", " buu chinh ") && !Has(p, " truc tuyen ") ? "dossiers.received_direct"
-            : Has(p, " moi ") ? null // newly received only: the total includes those carried over
-            : "dossiers.received",
-        Action.Resolve => Has(p, " truoc han ") && Has(p, " dung han ") ? "dossiers.resolved_in_time"
-            : Has(p, " truoc han ") ? "dossiers.resolved_early"
-            : Has(p, " dung han ") ? "dossiers.resolved_on_time"
-            : Has(p, " qua han ") ? "dossiers.resolved_late"
-            : "dossiers.resolved",
-        _ => null,
-    };
-
-    private static string? ProcedureCode(string p, Action action)
-    {
-        if (Has(p, " noi bo ", " don gian hoa ", " bai bo ", " sua doi ", " thay the ", " cat giam ", " nghia vu ", " khong phu thuoc "))
-        {
-            return null;
-        }
-
-        if (action == Action.Publish)
-        {
-            return "procedures.published";
-        }
-
-        // A level names the procedures' level when it qualifies them ("TTHC … cấp tỉnh", "cấp tỉnh 1.501 TTHC").
-        var noun = Math.Max(p.IndexOf(" tthc ", StringComparison.Ordinal), p.IndexOf(" thu tuc ", StringComparison.Ordinal));
-        var shortLabel = p.Count(c => c == ' ') <= 8;
-        foreach (var (level, code) in (ReadOnlySpan<(string, string)>)[(" cap tinh ", "procedures.province_level"), (" cap huyen ", "procedures.district_level"), (" cap xa ", "procedures.commune_level")])
-        {
-            var at = p.IndexOf(level, StringComparison.Ordinal);
-            if (at >= 0 && (shortLabel || (noun >= 0 && noun < at)))
+            if (!applies(f) || !Fits(f, p))
             {
-                return code;
+                continue;
+            }
+
+            if (Has(p, f.NotWhen))
+            {
+                return (LabelMatch.None, null);
+            }
+
+            var breakdown = IsSubUnit(p, unitLevel) && f.Subject?.Data.LevelsAreOwn != true;
+            breakdown |= countLike && f.Subject is { } s && Has(p, s.BreakdownWhen);
+            return (new LabelMatch(f.Data.Code, breakdown, inherited), f);
+        }
+
+        return (LabelMatch.None, null);
+    }
+
+    private static bool Fits(Family f, string p)
+    {
+        foreach (var group in f.AllOf)
+        {
+            if (!Has(p, group))
+            {
+                return false;
             }
         }
 
-        return Has(p, " tham quyen ", " toan tinh ", " toan huyen ", " toan xa ", " tong so tthc ", " tong so thu tuc ") ? "procedures.total" : null;
+        if (Has(p, f.Without))
+        {
+            return false;
+        }
+
+        if (f.Data.AfterNoun && f.AllOf.Length > 0 && p.Count(c => c == ' ') > ShortLabelWords + 1)
+        {
+            // The level must qualify the noun ("TTHC … cấp tỉnh"), not a unit named before it.
+            var at = IndexOfAny(p, f.AllOf[0], out _);
+            var noun = f.Subject!.Nouns.Max(n => p.IndexOf(n, StringComparison.Ordinal));
+            return noun >= 0 && noun < at;
+        }
+
+        return true;
     }
 
-    private static Action ActionOf(string p, Domain domain)
+    private static string ActionOf(string p, Subject subject)
     {
-        if (domain == Domain.Procedures)
+        foreach (var (name, phrases) in subject.Actions)
         {
-            return Has(p, " cong bo ") ? Action.Publish : Action.None;
+            if (Has(p, phrases))
+            {
+                return name;
+            }
         }
 
-        if (Has(p, " tra lai "))
-        {
-            return Action.Returned;
-        }
-
-        if (Has(p, " bo sung "))
-        {
-            return Action.Supplement;
-        }
-
-        if (Has(p, " tu choi ", " khong giai quyet "))
-        {
-            return Action.Rejected;
-        }
-
-        if (Has(p, " rut "))
-        {
-            return Action.Withdrawn;
-        }
-
-        if (Has(p, " dang giai quyet ", " dang xu ly ", " chua giai quyet ", " dang giai ", " dang thu ly "))
-        {
-            return Action.Pending;
-        }
-
-        if (Has(p, " tiep nhan ", " nhan giai quyet ", " ky truoc ", " chuyen qua ", " chuyen sang ", " nop "))
-        {
-            return Action.Receive;
-        }
-
-        return Has(p, " giai quyet ", " xu ly ") ? Action.Resolve : Action.None;
+        return string.Empty;
     }
 
-    private static (Domain Domain, Action Action) Describe(string? family) => family switch
+    private Subject? FirstSubject(string p)
     {
-        null => (Domain.None, Action.None),
-        "dossiers.received" or "dossiers.carried_over" or "dossiers.received_online" or "dossiers.received_direct" => (Domain.Dossiers, Action.Receive),
-        "dossiers.pending" or "dossiers.pending_in_time" or "dossiers.pending_overdue" => (Domain.Dossiers, Action.Pending),
-        "dossiers.returned" => (Domain.Dossiers, Action.Returned),
-        "dossiers.supplement_requested" => (Domain.Dossiers, Action.Supplement),
-        _ when family.StartsWith("dossiers.", StringComparison.Ordinal) => (Domain.Dossiers, Action.Resolve),
-        "feedback.received" => (Domain.Feedback, Action.Receive),
-        "feedback.resolved" => (Domain.Feedback, Action.Resolve),
-        "feedback.pending" => (Domain.Feedback, Action.Pending),
-        "procedures.published" => (Domain.Procedures, Action.Publish),
-        _ when family.StartsWith("procedures.", StringComparison.Ordinal) => (Domain.Procedures, Action.None),
-        _ => (Domain.None, Action.None),
-    };
-
-    private static Domain FirstNoun(string p)
-    {
-        var best = Domain.None;
+        Subject? best = null;
         var bestAt = int.MaxValue;
-        foreach (var (phrase, domain) in Nouns)
+        foreach (var (phrase, subject) in nouns)
         {
             var at = p.IndexOf(phrase, StringComparison.Ordinal);
             if (at >= 0 && at < bestAt)
             {
-                best = domain;
+                best = subject;
                 bestAt = at;
             }
         }
@@ -311,16 +209,31 @@ public sealed class IndicatorLexicon
         return best;
     }
 
-    private static bool IsSubUnit(string p, UnitLevel? level) => level switch
+    private bool IsSubUnit(string p, UnitLevel? level)
+        => subUnits.TryGetValue(level ?? UnitLevel.Province, out var markers) && Has(p, markers);
+
+    private static int IndexOfAny(string p, string[] phrases, out int length)
     {
-        UnitLevel.Commune or UnitLevel.Department => false,
-        UnitLevel.District => DistrictParts.Any(q => p.Contains(q, StringComparison.Ordinal)),
-        _ => ProvinceParts.Any(q => p.Contains(q, StringComparison.Ordinal)),
-    };
+        var best = -1;
+        length = 0;
+        foreach (var phrase in phrases)
+        {
+            var at = p.IndexOf(phrase, StringComparison.Ordinal);
+            if (at >= 0 && (best < 0 || at < best))
+            {
+                best = at;
+                length = phrase.Length;
+            }
+        }
+
+        return best;
+    }
 
     private static string Pad(string words) => string.Concat(" ", words, " ");
 
-    private static bool Has(string p, params ReadOnlySpan<string> phrases)
+    private static string[] Pad(IEnumerable<string> phrases) => [.. phrases.Select(Pad)];
+
+    private static bool Has(string p, string[] phrases)
     {
         foreach (var phrase in phrases)
         {
@@ -332,4 +245,8 @@ public sealed class IndicatorLexicon
 
         return false;
     }
+
+    private sealed record Subject(LabelSubject Data, string[] Nouns, (string Name, string[] Phrases)[] Actions, string[] BreakdownWhen, string[] NotWhen);
+
+    private sealed record Family(LabelFamily Data, Subject? Subject, string[][] AllOf, string[] Without, string[] NotWhen);
 }

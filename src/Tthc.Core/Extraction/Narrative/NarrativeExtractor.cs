@@ -51,7 +51,7 @@ public sealed class NarrativeExtractor
         }
 
         Derive(values);
-        values = [.. values.OrderBy(v => Order(v.Code))];
+        values = [.. values.OrderBy(v => catalog.IndexOf(v.Code))];
 
         if (period is null)
         {
@@ -71,37 +71,20 @@ public sealed class NarrativeExtractor
         return new ParsedReport(file, format, unit, period, values, findings);
     }
 
-    private int Order(string code)
-    {
-        for (var i = 0; i < catalog.All.Count; i++)
-        {
-            if (catalog.All[i].Code == code)
-            {
-                return i;
-            }
-        }
-
-        return int.MaxValue;
-    }
-
     private void Derive(List<ExtractedValue> values)
     {
-        Sum("dossiers.received", "dossiers.carried_over", "dossiers.received_online", "dossiers.received_direct");
-        Sum("dossiers.resolved_in_time", "dossiers.resolved_early", "dossiers.resolved_on_time");
-        Sum("dossiers.pending", "dossiers.pending_in_time", "dossiers.pending_overdue");
-        Sum("feedback.received", "feedback.resolved", "feedback.pending");
-
-        void Sum(string total, params string[] parts)
+        // A total the report does not state is the sum of its parts when the catalog's identity is a plain sum and every part is stated.
+        foreach (var identity in catalog.HardIdentities.Where(i => i.IsPlainSum))
         {
-            if (!catalog.TryGet(total, out _) || values.Any(v => v.Code == total))
+            if (values.Any(v => v.Code == identity.Total))
             {
-                return;
+                continue;
             }
 
-            var found = parts.Select(p => values.FirstOrDefault(v => v.Code == p)).ToList();
+            var found = identity.Terms.Select(t => values.FirstOrDefault(v => v.Code == t.Code)).ToList();
             if (found.All(v => v is not null))
             {
-                values.Add(new ExtractedValue(total, found.Sum(v => v!.Value), true, 0.8, null));
+                values.Add(new ExtractedValue(identity.Total, found.Sum(v => v!.Value), true, 0.8, null));
             }
         }
     }

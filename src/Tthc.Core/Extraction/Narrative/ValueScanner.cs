@@ -110,7 +110,7 @@ internal sealed class ValueScanner(IndicatorCatalog catalog, IndicatorLexicon le
             if (numbers.Count == 0)
             {
                 var words = Words(tokens, segment, 0, segment.Count);
-                if (IndicatorLexicon.HasVocabulary(words))
+                if (lexicon.HasVocabulary(words))
                 {
                     state.PendingLabel = words;
                     if (state.Family is null)
@@ -142,7 +142,7 @@ internal sealed class ValueScanner(IndicatorCatalog catalog, IndicatorLexicon le
                 var whole = Words(tokens, segment, consumedUntil, pos);
                 var unit = Words(tokens, segment, pos + 1, unitEnd);
                 string[] labels;
-                if (IndicatorLexicon.HasVocabulary(preceding))
+                if (lexicon.HasVocabulary(preceding))
                 {
                     // "tỷ lệ 98,5% hồ sơ được giải quyết đúng hạn": when the words before say too little, the words after finish the label.
                     labels = [Join(preceding, unit), Join(whole, unit), Join(whole, unit, Words(tokens, segment, unitEnd, nextPos))];
@@ -268,20 +268,11 @@ internal sealed class ValueScanner(IndicatorCatalog catalog, IndicatorLexicon le
             _ => score,
         };
 
-    private static bool IsWhole(string code)
-        => code is "dossiers.received" or "dossiers.resolved" or "dossiers.pending" or "procedures.total"
-            or "feedback.received" or "feedback.resolved" or "services.full_online" or "services.partial_online";
+    // A whole read mid-sentence heads what follows: the catalog marks which indicators do.
+    private bool IsWhole(string code) => catalog.TryGet(code, out var d) && d.Reading.Head;
 
-    private static bool IsWholeOf(string code, string part) => code switch
-    {
-        "dossiers.received" => part is "dossiers.carried_over" or "dossiers.received_online" or "dossiers.received_direct",
-        "dossiers.resolved" => part is "dossiers.resolved_early" or "dossiers.resolved_on_time" or "dossiers.resolved_in_time" or "dossiers.resolved_late"
-            or "dossiers.rejected" or "dossiers.withdrawn",
-        "dossiers.resolved_in_time" => part is "dossiers.resolved_early" or "dossiers.resolved_on_time",
-        "dossiers.pending" => part is "dossiers.pending_in_time" or "dossiers.pending_overdue",
-        "procedures.total" => part.StartsWith("procedures.", StringComparison.Ordinal) && part.EndsWith("_level", StringComparison.Ordinal),
-        _ => false,
-    };
+    // A whole after its own part ("trước hạn 1.000, … tổng số đã giải quyết") is the sentence's, not new: the catalog's parts.
+    private bool IsWholeOf(string code, string part) => catalog.IsPartOf(part, code) && !catalog[code].Reading.ReadAfterParts;
 
     private static bool IsLastNumberOfCellRow(TokenizedReport report, int k)
     {
@@ -384,7 +375,7 @@ internal sealed class ValueScanner(IndicatorCatalog catalog, IndicatorLexicon le
 
     private static int LineIndexOf(TokenizedReport report, int tokenIndex) => report.LineOf(tokenIndex);
 
-    private static string LastLabelPart(IReadOnlyList<TextToken> tokens, List<int> segment, int from, int to)
+    private string LastLabelPart(IReadOnlyList<TextToken> tokens, List<int> segment, int from, int to)
     {
         // "…hành chính: Tổng số PAKN đã tiếp nhận: 0": the label is the part after the last colon that says something.
         var parts = new List<string>();
@@ -400,7 +391,7 @@ internal sealed class ValueScanner(IndicatorCatalog catalog, IndicatorLexicon le
 
         for (var i = parts.Count - 1; i >= 0; i--)
         {
-            if (IndicatorLexicon.HasVocabulary(parts[i]))
+            if (lexicon.HasVocabulary(parts[i]))
             {
                 return parts[i];
             }

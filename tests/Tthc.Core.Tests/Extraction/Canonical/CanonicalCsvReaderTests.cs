@@ -1,7 +1,7 @@
 using System.Text;
 using Tthc.Core.Extraction;
 using Tthc.Core.Extraction.Canonical;
-using Tthc.Core.Indicators;
+using Tthc.Core.Tests.Support;
 using Tthc.Core.Validation;
 
 namespace Tthc.Core.Tests.Extraction.Canonical;
@@ -58,8 +58,8 @@ public sealed class CanonicalCsvReaderTests
 
     [Fact]
     public void CanRead_OtherCsv_IsFalse()
-        => Assert.False(new CanonicalCsvReader(IndicatorCatalog.Default).CanRead(new ReportFile("r.csv", Encoding.UTF8.GetBytes("a,b,c\n1,2,3\n"))));
+        => Assert.False(new CanonicalCsvReader(TestCatalog.BuiltIn).CanRead(new ReportFile("r.csv", Encoding.UTF8.GetBytes("a,b,c\n1,2,3\n"))));
 
     private static ParsedReport Read(string text)
-        => new CanonicalCsvReader(IndicatorCatalog.Default).Read(new ReportFile("r.csv", Encoding.UTF8.GetBytes(text)), TestContext.Current.CancellationToken);
+        => new CanonicalCsvReader(TestCatalog.BuiltIn).Read(new ReportFile("r.csv", Encoding.UTF8.GetBytes(text)), TestContext.Current.CancellationToken);
 }

@@ -1,7 +1,7 @@
 using System.Text;
 using Tthc.Core.Extraction;
 using Tthc.Core.Extraction.Canonical;
-using Tthc.Core.Indicators;
+using Tthc.Core.Tests.Support;
 
 namespace Tthc.Core.Tests.Extraction.Canonical;
 
@@ -32,5 +32,5 @@ public sealed class CanonicalJsonReaderTests
         => Assert.Throws<InputFormatException>(() => Read("""{"unit": "x", "values": {"""));
 
     private static ParsedReport Read(string text)
-        => new CanonicalJsonReader(IndicatorCatalog.Default).Read(new ReportFile("r.json", Encoding.UTF8.GetBytes(text)), TestContext.Current.CancellationToken);
+        => new CanonicalJsonReader(TestCatalog.BuiltIn).Read(new ReportFile("r.json", Encoding.UTF8.GetBytes(text)), TestContext.Current.CancellationToken);
 }

@@ -1,0 +1,51 @@
+using Tthc.Core.Indicators;
+using Tthc.Core.Validation;
+using Tthc.Pipeline.Submissions;
+
+namespace Tthc.Api.Apis;
+
+/// <summary>The body of <c>GET /api/submissions/{submissionId}</c>: findings and indicators as in the parse-result contract.</summary>
+/// <param name="SubmissionId">The submission.</param>
+/// <param name="Status">received, parsed, accepted, rejected or failed.</param>
+/// <param name="Unit">Unit code of the upload path.</param>
+/// <param name="Period">Period code, once parsed.</param>
+/// <param name="Province">Province code, once accepted.</param>
+/// <param name="File">File name as uploaded.</param>
+/// <param name="Format">Detected format.</param>
+/// <param name="UploadedAt">When it was uploaded.</param>
+/// <param name="ProcessedAt">When processing finished.</param>
+/// <param name="SupersededBy">The newer accepted submission that replaced its rows.</param>
+/// <param name="FailureReason">Why processing failed.</param>
+/// <param name="Findings">Severity, rule, message, codes and line of each finding.</param>
+/// <param name="Indicators">The values read, with their evidence.</param>
+public sealed record SubmissionView(
+    string SubmissionId,
+    SubmissionStatus Status,
+    string Unit,
+    string? Period,
+    string? Province,
+    string File,
+    string? Format,
+    DateTimeOffset UploadedAt,
+    DateTimeOffset? ProcessedAt,
+    string? SupersededBy,
+    string? FailureReason,
+    IReadOnlyList<Finding> Findings,
+    IReadOnlyList<SubmissionIndicator> Indicators)
+{
+    /// <summary>From a submission.</summary>
+    public static SubmissionView From(Submission s, IndicatorCatalog catalog) => new(
+        s.SubmissionId,
+        s.Status,
+        s.UnitCode,
+        s.Period,
+        s.Province,
+        s.FileName,
+        s.Format,
+        s.UploadedAt,
+        s.ProcessedAt,
+        s.SupersededBy,
+        s.FailureReason,
+        s.Findings,
+        [.. s.Indicators.Select(v => SubmissionIndicator.From(v, catalog))]);
+}

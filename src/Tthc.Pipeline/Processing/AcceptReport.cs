@@ -1,0 +1,59 @@
+using Tthc.Core.Submissions;
+using Tthc.Pipeline.Ports;
+
+namespace Tthc.Pipeline.Processing;
+
+/// <summary>
+/// Writes an accepted report's values as its unit's row for the period, unless a newer upload already holds it
+/// (<see cref="ReportVersion.Supersedes"/>: processing out of order never lets an older version win); records them in
+/// the unit's history; marks the version it replaced as superseded.
+/// </summary>
+public sealed class AcceptReport(IIndicatorValueStore values, IUnitHistoryStore history, ISubmissionStore submissions, PipelineResilience resilience)
+{
+    /// <summary>Accepts <paramref name="rows"/>; returns the newer submission that holds the unit's row instead, or null when these values are now its row.</summary>
+    public async Task<string?> ExecuteAsync(UnitRows rows, CancellationToken cancellationToken = default)
+    {
+        var (written, previous) = await resilience.ConflictRetry.ExecuteAsync(ct => WriteAsync(rows, ct), cancellationToken);
+        if (!written)
+        {
+            return previous;
+        }
+
+        await resilience.ConflictRetry.ExecuteAsync(
+            async ct =>
+            {
+                var (past, etag) = await history.GetAsync(rows.UnitCode, ct);
+                await history.SaveAsync(rows.UnitCode, past.With(rows.Period, rows.Values), etag, ct);
+            },
+            cancellationToken);
+        if (previous is not null && previous != rows.Version.SubmissionId)
+        {
+            await submissions.MarkSupersededAsync(previous, rows.Version.SubmissionId, cancellationToken);
+        }
+
+        return null;
+    }
+
+    private async ValueTask<(bool Written, string? Previous)> WriteAsync(UnitRows rows, CancellationToken cancellationToken)
+    {
+        // Most reports are the unit's first for the period: write without reading; a conflict means a version is there.
+        try
+        {
+            await values.WriteAsync(rows, expectedETag: null, cancellationToken);
+            return (true, null);
+        }
+        catch (WriteConflictException)
+        {
+        }
+
+        var current = await values.GetVersionAsync(rows.Province, rows.Period, rows.UnitCode, cancellationToken)
+            ?? throw new WriteConflictException($"The row of {rows.UnitCode} in {rows.Province}|{rows.Period} vanished during the write.");
+        if (!rows.Version.Supersedes(current.Version))
+        {
+            return (false, current.Version.SubmissionId);
+        }
+
+        await values.WriteAsync(rows, current.ETag, cancellationToken);
+        return (true, current.Version.SubmissionId);
+    }
+}

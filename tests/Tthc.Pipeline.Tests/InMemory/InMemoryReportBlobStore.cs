@@ -1,0 +1,32 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Tthc.Pipeline.Ports;
+
+namespace Tthc.Pipeline.Tests.InMemory;
+
+/// <summary>The <see cref="IReportBlobStore"/> port in memory.</summary>
+internal sealed class InMemoryReportBlobStore : IReportBlobStore
+{
+    private readonly ConcurrentDictionary<string, ReadOnlyMemory<byte>> blobs = new(StringComparer.Ordinal);
+
+    public Task<string> ArchiveAsync(string submissionId, string fileName, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
+    {
+        var name = $"submissions/{submissionId}/{fileName}";
+        blobs.TryAdd(name, content.ToArray());
+        return Task.FromResult(name);
+    }
+
+    public Task<ReadOnlyMemory<byte>?> ReadAsync(string blobName, CancellationToken cancellationToken = default)
+        => Task.FromResult(blobs.TryGetValue(blobName, out var content) ? content : (ReadOnlyMemory<byte>?)null);
+
+    public async IAsyncEnumerable<IncomingBlob> ListUntaggedIncomingAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await Task.CompletedTask;
+        yield break;
+    }
+
+    public Task TagIncomingAsync(string blobName, string submissionId, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    /// <summary>Removes an archived file (a lost blob).</summary>
+    public void Delete(string blobName) => blobs.TryRemove(blobName, out _);
+}

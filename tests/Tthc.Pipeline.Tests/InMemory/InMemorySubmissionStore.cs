@@ -1,0 +1,37 @@
+using System.Collections.Concurrent;
+using Tthc.Pipeline.Ports;
+using Tthc.Pipeline.Submissions;
+
+namespace Tthc.Pipeline.Tests.InMemory;
+
+/// <summary>The <see cref="ISubmissionStore"/> port in memory, with the table's semantics (add is idempotent, merge touches one field).</summary>
+internal sealed class InMemorySubmissionStore : ISubmissionStore
+{
+    private readonly ConcurrentDictionary<string, Submission> submissions = new(StringComparer.Ordinal);
+
+    public Task<(Submission Stored, bool Added)> AddOrGetAsync(Submission submission, CancellationToken cancellationToken = default)
+    {
+        var added = submissions.TryAdd(submission.SubmissionId, submission);
+        return Task.FromResult((submissions[submission.SubmissionId], added));
+    }
+
+    public Task<Submission?> GetAsync(string submissionId, CancellationToken cancellationToken = default)
+        => Task.FromResult(submissions.GetValueOrDefault(submissionId));
+
+    public Task SaveAsync(Submission submission, CancellationToken cancellationToken = default)
+    {
+        submissions[submission.SubmissionId] = submission;
+        return Task.CompletedTask;
+    }
+
+    public Task MarkSupersededAsync(string submissionId, string supersededBy, CancellationToken cancellationToken = default)
+    {
+        if (!submissions.TryGetValue(submissionId, out var submission))
+        {
+            throw new InvalidOperationException($"No submission {submissionId} to mark (the table's merge would fail with 404).");
+        }
+
+        submissions[submissionId] = submission with { SupersededBy = supersededBy };
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.Extensions.DependencyInjection;
+using Tthc.Core.Extraction;
+using Tthc.Core.Validation;
+using Tthc.Pipeline.Ports;
+using Tthc.Pipeline.Submissions;
+using Tthc.Testing;
+
+namespace Tthc.Storage.Tests.Tables;
+
+public sealed class TableSubmissionStoreTests(AzuriteFixture azurite)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task SaveAsync_ProcessedSubmission_IsReadBackWhole()
+    {
+        await using var services = await StorageServices.CreateAsync(azurite.ConnectionString);
+        var store = services.GetRequiredService<ISubmissionStore>();
+        var submission = new Submission("s-1", "hy-x", "r.txt", "abc", "submissions/s-1/r.txt", DateTimeOffset.UnixEpoch, SubmissionStatus.Rejected)
+        {
+            Period = "2026-Q1",
+            Findings = [Finding.Error("period.known", "không xác định được kỳ báo cáo", ["dossiers.received"], 3)],
+            Indicators = [new ExtractedValue("dossiers.received", 267_922, false, 0.95, new Evidence(251, "Tổng số hồ sơ đã tiếp nhận: 267.922"))],
+        };
+
+        await store.SaveAsync(submission, Ct);
+
+        var read = (await store.GetAsync("s-1", Ct))!;
+        Assert.Equal((SubmissionStatus.Rejected, "2026-Q1"), (read.Status, read.Period));
+        Assert.Equal(submission.Findings[0] with { Codes = read.Findings[0].Codes }, read.Findings[0]);
+        Assert.Equal(submission.Indicators, read.Indicators);
+    }
+
+    [Fact]
+    public async Task AddOrGetAsync_SameIdTwice_KeepsTheFirst()
+    {
+        await using var services = await StorageServices.CreateAsync(azurite.ConnectionString);
+        var store = services.GetRequiredService<ISubmissionStore>();
+        var first = new Submission("s-1", "hy-x", "a.txt", "abc", "submissions/s-1/a.txt", DateTimeOffset.UnixEpoch, SubmissionStatus.Received);
+
+        await store.AddOrGetAsync(first, Ct);
+        var (stored, added) = await store.AddOrGetAsync(first with { FileName = "b.txt" }, Ct);
+
+        Assert.Equal(("a.txt", false), (stored.FileName, added));
+    }
+}
