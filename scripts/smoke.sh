@@ -3,7 +3,7 @@
 # synthetic canonical report for that unit over HTTP, waits until it is accepted, recomputes the rollup
 # and checks that the unit's value is in it. Exit 0 when all of that holds; otherwise the step that failed.
 #
-# The test unit lives only in the year 2000 (valid_from/valid_to), so real rollups never see it.
+# The test unit lives only in the year 2015 (valid_from/valid_to; the first year a period may be in), so real rollups never see it.
 #
 # Where and how to call (all optional when run inside an azd environment):
 #   TTHC_BASE_URL     the app, e.g. https://func-tthc-xxxx.azurewebsites.net (default: azd env SERVICE_API_URI)
@@ -29,7 +29,7 @@ fi
 
 province=${TTHC_PROVINCE:-ha-tinh}
 unit="smoke-$province"
-period=2000
+period=2015
 received=$(( (RANDOM % 9000) + 1000 ))
 
 call() { # method path [curl args…]: prints the body, fails on an HTTP error
@@ -42,7 +42,7 @@ field() { # name: the first "name": value of the JSON on stdin
 
 echo "smoke: $base — unit $unit, period $period, dossiers.received = $received"
 
-printf 'code,name,level,province,parent,valid_from,valid_to,aliases\n%s,Đơn vị kiểm thử triển khai (smoke),commune,%s,%s,2000-01-01,2000-12-31,\n' \
+printf 'code,name,level,province,parent,valid_from,valid_to,aliases\n%s,Đơn vị kiểm thử triển khai (smoke),commune,%s,%s,2015-01-01,2015-12-31,\n' \
   "$unit" "$province" "$province" | call PUT "registry/smoke" --header "Content-Type: text/csv" --data-binary @- >/dev/null
 echo "smoke: registry loaded"
 

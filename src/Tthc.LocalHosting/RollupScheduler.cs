@@ -1,4 +1,3 @@
-using Azure;
 using Cronos;
 using Microsoft.Extensions.Options;
 using Tthc.Pipeline;
@@ -6,7 +5,11 @@ using Tthc.Pipeline.Rollups;
 
 namespace Tthc.LocalHosting;
 
-/// <summary>The local twin of the <c>NightlyRollup</c> timer: rebuilds changed province-periods on the UTC cron of <see cref="RollupOptions.Schedule"/>.</summary>
+/// <summary>
+/// The local twin of the <c>NightlyRollup</c> timer: rebuilds changed province-periods on the UTC cron of
+/// <see cref="RollupOptions.Schedule"/>. A run that fails, whatever the fault, is logged and the next run comes as
+/// scheduled: one run never stops <c>serve</c>.
+/// </summary>
 internal sealed partial class RollupScheduler(
     BuildChangedRollups buildChanged,
     IOptions<RollupOptions> options,
@@ -35,9 +38,9 @@ internal sealed partial class RollupScheduler(
             {
                 return;
             }
-            catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or IOException)
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
-                LogRunFailed(ex.Message);
+                LogRunFailed(ex, ex.Message);
             }
         }
     }
@@ -45,6 +48,6 @@ internal sealed partial class RollupScheduler(
     [LoggerMessage(Level = LogLevel.Information, Message = "Scheduled rollup on cron '{Schedule}' (UTC)")]
     private partial void LogScheduled(string schedule);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Scheduled rollup failed: {Reason}; next run as scheduled")]
-    private partial void LogRunFailed(string reason);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Scheduled rollup failed: {Reason}; next run as scheduled")]
+    private partial void LogRunFailed(Exception exception, string reason);
 }

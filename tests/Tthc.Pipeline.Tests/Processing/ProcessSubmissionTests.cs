@@ -192,6 +192,51 @@ public sealed class ProcessSubmissionTests
         Assert.Equal(("Đơn khiếu nại đã tiếp nhận", 7m), (rollup.Get("appeals.received")!.Label, rollup.Get("appeals.received")!.Value));
     }
 
+    [Fact]
+    public async Task ExecuteAsync_AbsurdCustomPeriod_IsRejectedAtParseNamingFileAndLine()
+    {
+        var (services, _) = await CreateAsync();
+        var id = await IngestAsync(services, "forever.csv", Encoding.UTF8.GetBytes("unit,period,indicator,value\nhy-x,0001-01-01..9999-12-31,dossiers.received,5\n"));
+
+        await ProcessAsync(services, id);
+
+        var submission = await GetAsync(services, id);
+        Assert.Equal((SubmissionStatus.Rejected, null), (submission.Status, submission.Period));
+        Assert.Contains(submission.Findings, f => f.Rule == "period.known" && f.Message.Contains("forever.csv, dòng 2", StringComparison.Ordinal));
+        Assert.Empty(await services.GetRequiredService<BuildChangedRollups>().ExecuteAsync(Ct));
+    }
+
+    [Theory]
+    [InlineData("2014-Q4")]
+    [InlineData("2028")]
+    public async Task ExecuteAsync_PeriodOutside2015ToNextYear_IsRejectedWritingNoRows(string period)
+    {
+        var (services, _) = await CreateAsync();
+        var id = await IngestAsync(services, "old.csv", Csv(received: 100, period: period));
+
+        await ProcessAsync(services, id);
+
+        var submission = await GetAsync(services, id);
+        Assert.Equal(SubmissionStatus.Rejected, submission.Status);
+        Assert.Contains(submission.Findings, f => f.Rule == "period.range" && f.Message.Contains("old.csv", StringComparison.Ordinal));
+        Assert.Empty(await services.GetRequiredService<BuildChangedRollups>().ExecuteAsync(Ct));
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_CountBeyondDecimalSums_IsRejectedAtOnceWithABoundsFinding()
+    {
+        var (services, _) = await CreateAsync();
+        const string Huge = "79000000000000000000000000000";
+        var id = await IngestAsync(services, "huge.csv", Encoding.UTF8.GetBytes($"unit,period,indicator,value\nhy-x,2026-Q1,dossiers.received,{Huge}\nhy-x,2026-Q1,dossiers.received_online,{Huge}\nhy-x,2026-Q1,dossiers.received_direct,{Huge}\n"));
+
+        await ProcessAsync(services, id, dequeueCount: 1);
+
+        var submission = await GetAsync(services, id);
+        Assert.Equal(SubmissionStatus.Rejected, submission.Status);
+        Assert.Contains(submission.Findings, f => f.Rule == "range" && f.Message.Contains("huge.csv, dòng 2", StringComparison.Ordinal) && f.Codes.SequenceEqual(["dossiers.received"]));
+        Assert.NotNull(await services.GetRequiredService<GetSubmission>().ExecuteAsync(id, Ct));
+    }
+
     private static async Task<(ServiceProvider Services, FakeTimeProvider Time)> CreateAsync(IndicatorCatalog? catalog = null)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 4, 16, 8, 0, 0, TimeSpan.Zero));
