@@ -11,7 +11,7 @@ namespace Tthc.LocalHosting;
 
 /// <summary>
 /// The whole pipeline in one process: the HTTP API, the parse-queue worker, the incoming-blob watcher and the
-/// scheduled rollup, against configured storage or an Azurite it starts itself.
+/// scheduled rollup and sweeper, against configured storage or an Azurite it starts itself.
 /// </summary>
 public sealed class LocalHost : IAsyncDisposable
 {
@@ -61,6 +61,7 @@ public sealed class LocalHost : IAsyncDisposable
         builder.Services.AddHostedService<ParseQueueWorker>();
         builder.Services.AddHostedService<IncomingBlobWatcher>();
         builder.Services.AddHostedService<RollupScheduler>();
+        builder.Services.AddHostedService<SubmissionSweeper>();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
 
         var app = builder.Build();

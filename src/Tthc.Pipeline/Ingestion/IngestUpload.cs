@@ -8,7 +8,9 @@ namespace Tthc.Pipeline.Ingestion;
 /// <summary>
 /// Registers an uploaded file as a submission and queues it for parsing. Idempotent on unit + content
 /// hash: the same bytes twice make one submission; a crash between steps is healed by the next upload
-/// or blob-trigger delivery. The upload rules (unit code, file name, size) are checked here, so the HTTP
+/// or blob-trigger delivery (and by <see cref="Processing.SweepSubmissions"/>). The latest upload wins by receipt
+/// time even when its bytes equal an earlier version's (A, B, A again: A counts): bytes whose submission was
+/// superseded, rejected or failed are that submission received again, now, and processed again. The upload rules (unit code, file name, size) are checked here, so the HTTP
 /// route and the blob trigger (and <c>serve</c>'s watcher) refuse the same files.
 /// </summary>
 public sealed partial class IngestUpload(
@@ -59,15 +61,25 @@ public sealed partial class IngestUpload(
 
         // Archive first: the submission must never point at bytes that are not there.
         var blobName = await blobs.ArchiveAsync(id, fileName, content, cancellationToken);
+        var now = time.GetUtcNow();
         var (stored, added) = await submissions.AddOrGetAsync(
-            new Submission(id, unitCode, fileName, hash, blobName, time.GetUtcNow(), SubmissionStatus.Received),
+            new Submission(id, unitCode, fileName, hash, blobName, now, SubmissionStatus.Received),
             cancellationToken);
+        if (!added && IsReplaced(stored))
+        {
+            await submissions.SaveAsync(
+                stored with { FileName = fileName, UploadedAt = now, QueuedAt = now, Status = SubmissionStatus.Received, SupersededBy = null, FailureReason = null, ProcessedAt = null },
+                cancellationToken);
+            await EnqueueAsync(id, cancellationToken);
+            LogReceivedAgain(id, unitCode, fileName, stored.Status);
+            return new IngestResult(id, Duplicate: true);
+        }
 
         // A duplicate still waiting may be one whose enqueue was lost to a crash: queue it again.
         // Processing is idempotent, so an extra message costs one no-op delivery at most.
         if (added || stored.Status == SubmissionStatus.Received)
         {
-            await queue.EnqueueAsync(new ParseRequest(id), cancellationToken);
+            await EnqueueAsync(id, cancellationToken);
         }
 
         if (added)
@@ -81,6 +93,32 @@ public sealed partial class IngestUpload(
 
         return new IngestResult(id, Duplicate: !added);
     }
+
+    /// <summary>
+    /// Queues the parse request. The file is archived and registered by now, so a queue that is down does not refuse the
+    /// upload: the submission stays <c>received</c> and <see cref="Processing.SweepSubmissions"/> queues it once the queue is back.
+    /// </summary>
+    private async Task EnqueueAsync(string id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await queue.EnqueueAsync(new ParseRequest(id), cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogEnqueueFailed(ex, id);
+        }
+    }
+
+    private static bool IsReplaced(Submission stored)
+        => stored.Status is SubmissionStatus.Rejected or SubmissionStatus.Failed
+            || (stored.Status == SubmissionStatus.Accepted && stored.SupersededBy is not null);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Same bytes as {SubmissionId} ({Status}) uploaded again for {Unit} as {FileName}: received again, the latest upload counts")]
+    private partial void LogReceivedAgain(string submissionId, string unit, string fileName, SubmissionStatus status);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Parse request of {SubmissionId} not queued; the sweeper queues it once the queue answers")]
+    private partial void LogEnqueueFailed(Exception exception, string submissionId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ingested {SubmissionId} for {Unit} from {FileName}")]
     private partial void LogIngested(string submissionId, string unit, string fileName);
