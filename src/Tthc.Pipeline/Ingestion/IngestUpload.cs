@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Tthc.Pipeline.Ports;
@@ -35,7 +37,19 @@ public sealed partial class IngestUpload(
             throw new UploadRejectedException(UploadRule.UnitCode, $"'{unitCode}' phải có dạng [a-z0-9-]+ / must match [a-z0-9-]+.");
         }
 
-        if (fileName.Length is 0 or > 200 || fileName.IndexOfAny(['/', '\\', '\0']) >= 0 || fileName is "." or "..")
+        if (fileName.Length > MaxFileNameLength)
+        {
+            throw new UploadRejectedException(UploadRule.FileName, $"'{Printable(fileName[..40])}…': tên tệp dài {fileName.Length} ký tự > {MaxFileNameLength} / the file name is longer than {MaxFileNameLength} characters.");
+        }
+
+        if (HiddenAt(fileName) >= 0)
+        {
+            // Control, bidi and other format characters (Cc, Cf), line separators, lone surrogates: a name that reads
+            // differently from what it is ("cv\u202Efdp.exe") or breaks a log line. Shown escaped, never as they are.
+            throw new UploadRejectedException(UploadRule.FileName, $"'{Printable(fileName)}': tên tệp chứa ký tự điều khiển hoặc ký tự định dạng ẩn / the file name contains control or format characters.");
+        }
+
+        if (fileName.Length is 0 || fileName.IndexOfAny(['/', '\\']) >= 0 || fileName is "." or "..")
         {
             throw new UploadRejectedException(UploadRule.FileName, $"'{fileName}' không được chứa '/' hoặc '\\' / must be a plain file name.");
         }
@@ -50,6 +64,9 @@ public sealed partial class IngestUpload(
             throw new UploadRejectedException(UploadRule.Empty, $"{fileName}: nội dung rỗng / the file is empty.");
         }
     }
+
+    /// <summary>The longest file name accepted, in characters.</summary>
+    public const int MaxFileNameLength = 200;
 
     /// <summary>Ingests <paramref name="content"/> uploaded by <paramref name="unitCode"/> as <paramref name="fileName"/>.</summary>
     /// <exception cref="UploadRejectedException">An upload rule is broken; nothing is stored.</exception>
@@ -108,6 +125,44 @@ public sealed partial class IngestUpload(
         {
             LogEnqueueFailed(ex, id);
         }
+    }
+
+    /// <summary>The index of the first character of <paramref name="text"/> that is hidden (control, format, separator, lone surrogate), or -1.</summary>
+    private static int HiddenAt(string text, int start = 0)
+    {
+        for (var i = start; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                if (Rune.GetUnicodeCategory(new Rune(text[i], text[i + 1])) is UnicodeCategory.Format)
+                {
+                    return i;
+                }
+
+                i++;
+            }
+            else if (char.GetUnicodeCategory(text[i]) is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator
+                or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Surrogate)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary><paramref name="text"/> with its hidden characters written as <c>\uXXXX</c>.</summary>
+    private static string Printable(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var from = 0;
+        for (var at = HiddenAt(text); at >= 0; at = HiddenAt(text, from))
+        {
+            sb.Append(text, from, at - from).Append(CultureInfo.InvariantCulture, $"\\u{(int)text[at]:X4}");
+            from = at + (char.IsHighSurrogate(text[at]) && at + 1 < text.Length && char.IsLowSurrogate(text[at + 1]) ? 2 : 1);
+        }
+
+        return sb.Append(text, from, text.Length - from).ToString();
     }
 
     private static bool IsReplaced(Submission stored)
