@@ -30,6 +30,9 @@ public sealed class LocalHost : IAsyncDisposable
     /// <summary>The Azurite this host started, if it started one.</summary>
     public AzuriteEmulator? Emulator { get; }
 
+    /// <summary>True when the Azurite this host started died and could not be started again (the host has stopped).</summary>
+    public bool StorageLost => app.Services.GetService<EmulatorSupervisor>()?.StorageLost ?? false;
+
     /// <summary>The host's services.</summary>
     public IServiceProvider Services => app.Services;
 
@@ -62,6 +65,12 @@ public sealed class LocalHost : IAsyncDisposable
         builder.Services.AddHostedService<IncomingBlobWatcher>();
         builder.Services.AddHostedService<RollupScheduler>();
         builder.Services.AddHostedService<SubmissionSweeper>();
+        if (emulator is not null)
+        {
+            builder.Services.AddSingleton(emulator).AddSingleton(options).AddSingleton<EmulatorSupervisor>();
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<EmulatorSupervisor>());
+        }
+
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
 
         var app = builder.Build();

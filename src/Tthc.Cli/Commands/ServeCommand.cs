@@ -28,6 +28,12 @@ internal static class ServeCommand
                     : $"Storage: no Storage:ConnectionString set, so Azurite was started from node_modules (blob {host.Emulator.Ports.Blob}, queue {host.Emulator.Ports.Queue}, table {host.Emulator.Ports.Table}, in memory).");
                 Console.Out.WriteLine($"Tthc serve ready: {host.BaseAddress}api/ (Ctrl+C to stop)");
                 await host.WaitForShutdownAsync(cancellationToken);
+                if (host.StorageLost)
+                {
+                    await Console.Error.WriteLineAsync("Azurite, which serve started, died and could not be started again: serve stopped. Run `npm ci` and start serve again, or set Storage__ConnectionString.");
+                    return ExitCodes.StorageLost;
+                }
+
                 return ExitCodes.Ok;
             },
             cancellationToken));
