@@ -52,10 +52,7 @@ internal sealed partial class EmulatorSupervisor(
 
                 await emulator.RestartAsync(stoppingToken);
                 await provisioner.EnsureCreatedAsync(stoppingToken);
-                foreach (var file in options.RegistryFiles)
-                {
-                    await import.ExecuteAsync(Path.GetFileNameWithoutExtension(file), await File.ReadAllTextAsync(file, stoppingToken), stoppingToken);
-                }
+                await LocalHost.LoadRegistryFilesAsync(import, options.RegistryFiles, stoppingToken);
 
                 Restarts++;
                 LogRestarted(emulator.Ports.Blob, emulator.Ports.Queue, emulator.Ports.Table);

@@ -43,8 +43,10 @@ public sealed class LocalHostingFaultTests(AzuriteFixture azurite)
     [Fact]
     public async Task AzuriteStartedByServeKilled_IsStartedAgainAndServeWorks()
     {
-        await using var host = await LocalHost.StartAsync(new LocalHostOptions { Port = 0, LogLevel = LogLevel.Warning }, Ct);
+        var adminKey = Tthc.Core.Access.AccessKeySecret.Generate().Key;
+        await using var host = await LocalHost.StartAsync(new LocalHostOptions { Port = 0, LogLevel = LogLevel.Warning, Settings = new Dictionary<string, string?> { ["Auth:AdminKey"] = adminKey } }, Ct);
         using var http = new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", adminKey);
         var pid = host.Emulator!.ProcessId!.Value;
 
         using (var azuriteProcess = Process.GetProcessById(pid))
@@ -58,7 +60,7 @@ public sealed class LocalHostingFaultTests(AzuriteFixture azurite)
         for (var attempt = 0; attempt < 120 && status != HttpStatusCode.OK; attempt++)
         {
             await Task.Delay(250, Ct);
-            using var registry = await http.PutAsync("api/registry/test", new StringContent(Reports.RegistryHeader + "ha-tinh,Tỉnh Hà Tĩnh,province,ha-tinh,,,,\nht-x,Xã X (thử nghiệm),commune,ha-tinh,ha-tinh,,,\n", Encoding.UTF8, "text/csv"), Ct);
+            using var registry = await http.PutAsync("api/registry/ha-tinh", new StringContent(Reports.RegistryHeader + "ha-tinh,Tỉnh Hà Tĩnh,province,ha-tinh,,,,\nht-x,Xã X (thử nghiệm),commune,ha-tinh,ha-tinh,,,\n", Encoding.UTF8, "text/csv"), Ct);
             status = registry.StatusCode;
         }
 

@@ -11,12 +11,11 @@ namespace Tthc.Api.Apis;
 /// <summary>Submission status, <c>GET /api/submissions/{submissionId}</c>; a failed one run again, <c>POST /api/submissions/{submissionId}/retry</c>.</summary>
 public static class SubmissionsApi
 {
-    /// <summary>Maps the routes.</summary>
+    /// <summary>Maps the routes on the <c>/api</c> group.</summary>
     public static IEndpointRouteBuilder MapSubmissionsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(ApiRoutes.Prefix);
-        api.MapGet(ApiRoutes.Submission, GetSubmission).WithName(nameof(GetSubmission));
-        api.MapPost(ApiRoutes.SubmissionRetry, RetrySubmission).WithName(nameof(RetrySubmission));
+        app.MapGet(ApiRoutes.Submission, GetSubmission).WithName(nameof(GetSubmission));
+        app.MapPost(ApiRoutes.SubmissionRetry, RetrySubmission).WithName(nameof(RetrySubmission));
         return app;
     }
 
