@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Tthc.Core.Periods;
 using Tthc.Core.Rollups;
 using Tthc.Core.Units;
 using Tthc.Core.Validation;
@@ -59,7 +60,8 @@ public static class IndicatorCatalogFile
             file.Reading.SubUnits.ToDictionary(kv => Level(kv.Key, fileName), kv => kv.Value),
             [.. file.Reading.Actions.Select(a => new LabelAction(a.Name, a.Phrases, a.ContinuesAs))],
             [.. file.Reading.Subjects.Select(s => new LabelSubject(s.Name, s.Nouns, s.Actions ?? [], s.BreakdownWhen ?? [], s.NotWhen ?? [], s.LevelsAreOwn))]);
-        return new IndicatorCatalog([.. file.Indicators.Select(i => Definition(i, file.Kinds, fileName))], reading);
+        var periods = file.Periods is { } p ? new PeriodBounds(p.FirstYear, p.YearsAhead) : PeriodBounds.Default;
+        return new IndicatorCatalog([.. file.Indicators.Select(i => Definition(i, file.Kinds, fileName))], reading, periods);
     }
 
     private static IndicatorDefinition Definition(IndicatorEntry e, IReadOnlyDictionary<string, BoundsEntry> kinds, string fileName)
@@ -125,8 +127,11 @@ public static class IndicatorCatalogFile
     private sealed record CatalogFile(
         [property: JsonPropertyName("$comment")] string? Comment,
         IReadOnlyDictionary<string, BoundsEntry> Kinds,
+        PeriodsEntry? Periods,
         ReadingEntry Reading,
         IReadOnlyList<IndicatorEntry> Indicators);
+
+    private sealed record PeriodsEntry(int FirstYear, int YearsAhead);
 
     private sealed record BoundsEntry(decimal Min, decimal Max, bool Whole);
 

@@ -53,4 +53,14 @@ public sealed class ParseResultJsonTests
         Assert.True((bool)json["period"]!["stated"]!);
         Assert.Equal("2024-01-19", (string?)json["period"]!["from"]);
     }
+
+    [Fact]
+    public void Serialize_CountBeyondLong_WritesTheNumberNotAnException()
+    {
+        var report = TestReports.Create(("dossiers.received", 79_000_000_000_000_000_000_000_000_000m));
+
+        var json = JsonNode.Parse(ParseResultJson.Serialize(report, TestCatalog.BuiltIn))!;
+
+        Assert.Equal(79_000_000_000_000_000_000_000_000_000m, (decimal)json["indicators"]![0]!["value"]!);
+    }
 }
