@@ -45,8 +45,8 @@ public sealed class CorpusTests(ITestOutputHelper output)
     /// <summary>Just below what the reader reaches on samples/wild (raise them when it reads better; never lower them to pass).</summary>
     private static class WildFloors
     {
-        public const double Recall = 0.89;
-        public const double Precision = 0.94;
+        public const double Recall = 0.93;
+        public const double Precision = 0.98;
         public const int Meta = 74;
     }
 }

@@ -20,7 +20,8 @@ public sealed partial class TextReportReaderTests
         { "Phấn đấu tỷ lệ hồ sơ giải quyết đúng hạn đạt 99%; thực tế tỷ lệ số hóa đạt 75%.", "rate.digitized_dossiers=75", "target" },
         // stray numbers
         { "Thực hiện Nghị định 107 về một cửa, xã đã tiếp nhận 1.320 hồ sơ.", "dossiers.received=1320", "not-catalog" },
-        { "Hồ sơ nộp trực tuyến mức độ 3, 4 đã tiếp nhận 540 hồ sơ.", "", "not-catalog" },
+        { "Xã đã tiếp nhận 1.000 hồ sơ, cung cấp dịch vụ công mức độ 3, 4 cho người dân.", "dossiers.received=1000", "not-catalog" },
+        { "Xã đã tiếp nhận 310 hồ sơ tại Phường 2 cũ; xếp thứ 3 toàn huyện.", "dossiers.received=310", "not-catalog" },
         // breakdowns by share and by part
         { "Đã giải quyết 700 hồ sơ, trong đó trước hạn 600 hồ sơ, chiếm 85,7%.", "dossiers.resolved=700 dossiers.resolved_early=600", "breakdown" },
         { "Xã tiếp nhận 500 hồ sơ. Riêng lĩnh vực hộ tịch tiếp nhận 320 hồ sơ, đã giải quyết 300 hồ sơ.", "dossiers.received=500", "sub-unit" },

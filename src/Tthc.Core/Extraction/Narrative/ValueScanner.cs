@@ -171,8 +171,10 @@ internal sealed partial class ValueScanner
     private void ScanSentence(TokenizedReport report, Sentence sentence, SentenceState state, UnitLevel? unitLevel, ReportingPeriod? period, ScanResult result)
     {
         var tokens = report.Tokens;
-        foreach (var segment in Segments(report, sentence))
+        var segments = Segments(report, sentence).ToList();
+        for (var si = 0; si < segments.Count; si++)
         {
+            var segment = segments[si];
             RecordStrayNumbers(report, segment, result);
             var numbers = segment.Where(k => IsValueNumber(report, k)).ToList();
             if (numbers.Count == 0)
@@ -213,7 +215,6 @@ internal sealed partial class ValueScanner
                 var unit = Words(tokens, segment, pos + 1, unitEnd);
                 var after = Words(tokens, segment, unitEnd, nextPos);
                 string[] labels;
-                var rateFirst = false;
                 if (lexicon.HasVocabulary(preceding))
                 {
                     // "tỷ lệ 98,5% hồ sơ được giải quyết đúng hạn": when the words before say too little, the words after finish the label.
@@ -224,10 +225,15 @@ internal sealed partial class ValueScanner
                 {
                     labels = [Join(preceding, unit, after)];
                     consumedUntil = nextPos;
-                    rateFirst = true;
                 }
 
-                var context = new NumberContext(segment, pos, Join(whole, unit, after), rateFirst, preceding);
+                // A label may go on in the next clause when that clause has no number of its own ("97,7% hồ sơ có thu phí, lệ phí được thanh toán trực tuyến").
+                var next = n + 1 == numbers.Count && si + 1 < segments.Count && !segments[si + 1].Any(k => IsValueNumber(report, k))
+                    ? Words(tokens, segments[si + 1], 0, segments[si + 1].Count)
+                    : string.Empty;
+                // A percent opening its clause, or one of "tổng số hồ sơ" ("số hóa đối với 70,91% tổng số hồ sơ"), may be a rate written before its label.
+                var rateFirst = !lexicon.HasVocabulary(preceding) || DossiersFirst(Join(unit, after));
+                var context = new NumberContext(segment, pos, Join(whole, unit, after), next, preceding, rateFirst);
                 Accept(report, segment[pos], labels, context, state, unitLevel, period, result);
             }
 
@@ -271,6 +277,11 @@ internal sealed partial class ValueScanner
         {
             // "97,7% hồ sơ … được thanh toán trực tuyến", "100% giải quyết trước hạn": a rate written before its label.
             var asRate = lexicon.ClassifyImpliedRate(label, unitLevel);
+            if (asRate.Code is null && context.Next.Length > 0)
+            {
+                asRate = lexicon.ClassifyImpliedRate(Join(label, context.Next), unitLevel);
+            }
+
             if (asRate.Code is not null)
             {
                 match = asRate;
@@ -533,7 +544,7 @@ internal sealed partial class ValueScanner
 
         var unitAfter = k + 1 < tokens.Count && tokens[k + 1].Kind == TextTokenKind.Word && tokens[k + 1].Text is "ho" or "hs" or "bo" or "pakn" or "tthc";
         var dateBefore = k > 0 && tokens[k - 1].Kind == TextTokenKind.Word && tokens[k - 1].Text is "ngay" or "tu" or "den" or "thang" or "quy" or "nam" or "so" or "hang" or "thu";
-        return unitAfter && !dateBefore && (b.Contains('.', StringComparison.Ordinal) || total > 31);
+        return !dateBefore && ((unitAfter && (b.Contains('.', StringComparison.Ordinal) || total > 31)) || (a.Contains('.', StringComparison.Ordinal) && b.Contains('.', StringComparison.Ordinal)));
     }
 
     private static bool ComputeIsValueNumber(TokenizedReport report, int k)
@@ -586,6 +597,10 @@ internal sealed partial class ValueScanner
 
         return true;
     }
+
+    private static bool DossiersFirst(string words)
+        => (" " + words).StartsWith(" ho so", StringComparison.Ordinal) || (" " + words).StartsWith(" so ho so", StringComparison.Ordinal)
+            || (" " + words).StartsWith(" tong so ho so", StringComparison.Ordinal);
 
     private static bool DossiersBefore(IReadOnlyList<TextToken> tokens, int k)
     {
@@ -839,7 +854,7 @@ internal sealed partial class ValueScanner
 
     private sealed record LastCount(string Code, NotValueReason? Why);
 
-    private readonly record struct NumberContext(List<int> Segment, int Pos, string Words, bool RateFirst, string Before);
+    private readonly record struct NumberContext(List<int> Segment, int Pos, string Words, string Next, string Before, bool RateFirst);
 
     private readonly record struct Sentence(int From, int To, char Bullet, bool IsTable, bool ContinuesPrevious, bool StartsParagraph)
     {
