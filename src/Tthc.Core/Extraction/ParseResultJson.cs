@@ -36,8 +36,19 @@ public static class ParseResultJson
             ["period"] = PeriodJson(report.Period),
             ["indicators"] = new JsonArray([.. report.Indicators.Select(v => (JsonNode)IndicatorJson(v, catalog))]),
             ["findings"] = FindingsJson(report.Findings, includeLine: false),
+            ["notValues"] = NotValuesJson(report.NotValues),
         };
     }
+
+    /// <summary>The <c>notValues</c> array: each number set aside with its text, line, why and (when its label names one) code.</summary>
+    public static JsonArray NotValuesJson(IEnumerable<NotValue> notValues)
+        => new([.. notValues.Select(n => (JsonNode)new JsonObject
+        {
+            ["text"] = n.Text,
+            ["line"] = n.Line,
+            ["why"] = n.Why.ToCode(),
+            ["code"] = n.Code,
+        })]);
 
     /// <summary>The JSON text for a parsed report.</summary>
     public static string Serialize(ParsedReport report, IndicatorCatalog catalog)
