@@ -36,6 +36,9 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDe
         UploadRejectedException { Rule: UploadRule.FileName } e => Problem(StatusCodes.Status400BadRequest, "Tên tệp không hợp lệ / Invalid file name", e.Message),
         UploadRejectedException e => Problem(StatusCodes.Status400BadRequest, "Tệp rỗng / Empty file", e.Message),
         AccessDeniedException e => Problem(StatusCodes.Status403Forbidden, "Không có quyền / Forbidden", e.Message),
+        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } e => Problem(StatusCodes.Status413PayloadTooLarge, "Nội dung quá lớn / Request body too large", e.Message),
+        BadHttpRequestException { StatusCode: StatusCodes.Status408RequestTimeout } => Problem(StatusCodes.Status408RequestTimeout, "Gửi quá chậm / Request body too slow", "Nội dung yêu cầu đến quá chậm hoặc ngừng giữa chừng / the request body arrived too slowly or stalled."),
+        BadHttpRequestException e => Problem(e.StatusCode is >= 400 and < 500 ? e.StatusCode : StatusCodes.Status400BadRequest, "Yêu cầu không hợp lệ / Bad request", e.Message),
         WriteConflictException => Problem(StatusCodes.Status409Conflict, "Dữ liệu đang được ghi đồng thời / Concurrent update", "Thử lại sau giây lát / retry in a moment."),
         _ => Problem(StatusCodes.Status500InternalServerError, "Lỗi máy chủ / Server error", "Yêu cầu không xử lý được; xem nhật ký theo traceId / the request failed; see the logs for its traceId."),
     };

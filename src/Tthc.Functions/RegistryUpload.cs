@@ -1,13 +1,15 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Options;
 using Tthc.Api;
 using Tthc.Api.Apis;
+using Tthc.Pipeline;
 using Tthc.Pipeline.Registry;
 
 namespace Tthc.Functions;
 
 /// <summary><c>PUT /api/registry/{province}</c>: load a province's unit registry, the same endpoint as <c>serve</c>'s.</summary>
-public sealed class RegistryUpload(ImportUnitRegistry import)
+public sealed class RegistryUpload(ImportUnitRegistry import, IOptions<UploadOptions> limits)
 {
     // Anonymous at the platform only: ApiAccessMiddleware checks every call (key, role, scope) before this runs.
     [Function(nameof(RegistryUpload))]
@@ -15,5 +17,5 @@ public sealed class RegistryUpload(ImportUnitRegistry import)
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = ApiRoutes.Registry)] HttpRequest request,
         string province,
         CancellationToken cancellationToken)
-        => await RegistryApi.PutRegistry(province, request, import, cancellationToken);
+        => await RegistryApi.PutRegistry(province, request, import, limits, cancellationToken);
 }

@@ -15,4 +15,11 @@ public sealed class UploadOptions
     /// </summary>
     [Range(1, 1_073_741_824)]
     public long MaxFileBytes { get; set; } = ExtractionLimits.Default.MaxFileBytes;
+
+    /// <summary>
+    /// Largest unit registry file accepted (<c>PUT /api/registry/{province}</c>), in bytes: 16 MB holds some 130,000 units,
+    /// far more than a province has; a larger body is answered 413 before it is read.
+    /// </summary>
+    [Range(1, 1_073_741_824)]
+    public long MaxRegistryBytes { get; set; } = 16 * 1024 * 1024;
 }

@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 using Tthc.Core;
 using Tthc.Core.Units;
+using Tthc.Pipeline;
 using Tthc.Pipeline.Ports;
 using Tthc.Pipeline.Registry;
 
@@ -32,6 +34,7 @@ public static class RegistryApi
         string province,
         HttpRequest request,
         ImportUnitRegistry import,
+        IOptions<UploadOptions> limits,
         CancellationToken cancellationToken)
     {
         if (ProvinceMap.Default.Find(province) is null)
@@ -39,8 +42,7 @@ public static class RegistryApi
             return ApiProblems.NotFound("Không có tỉnh này / Unknown province", $"'{province}' không phải mã tỉnh (ví dụ hung-yen, hai-phong) / is not a province code.");
         }
 
-        using var reader = new StreamReader(request.Body, Encoding.UTF8);
-        var text = await reader.ReadToEndAsync(cancellationToken);
+        var text = await ApiBody.ReadTextAsync(request, limits.Value.MaxRegistryBytes, cancellationToken);
         try
         {
             return TypedResults.Ok(new RegistryLoaded(province, await import.ExecuteAsync(request.HttpContext.Caller(), province, text, cancellationToken)));

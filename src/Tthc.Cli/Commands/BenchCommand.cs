@@ -27,10 +27,10 @@ internal static class BenchCommand
         var parallel = new Option<int>("--parallel") { Description = "Số yêu cầu đồng thời / concurrent uploads", DefaultValueFactory = _ => 16 };
         var scenario = new Option<string>("--scenario")
         {
-            Description = "throughput: N reports end to end; rollup: 1,000 units × every indicator; nightly: 34 provinces × 12 periods, one dirty",
+            Description = "throughput: N reports end to end (and peak memory); rollup: 1,000 units × every indicator; nightly: 34 provinces × 12 periods, one dirty; memory: eight 19 MB text reports at once (peak memory)",
             DefaultValueFactory = _ => "throughput",
         };
-        scenario.AcceptOnlyFromAmong("throughput", "rollup", "nightly");
+        scenario.AcceptOnlyFromAmong("throughput", "rollup", "nightly", "memory");
         var command = new Command("bench", "Đo hiệu năng / measure throughput, rollup and nightly-job times") { reports, parallel, scenario };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -40,6 +40,7 @@ internal static class BenchCommand
                 {
                     "rollup" => RollupBenchmark.RunAsync(host, cancellationToken),
                     "nightly" => RollupBenchmark.RunNightlyAsync(host, cancellationToken),
+                    "memory" => RunMemoryAsync(host, cancellationToken),
                     _ => RunAsync(host, result.GetValue(reports), result.GetValue(parallel), cancellationToken),
                 },
                 cancellationToken);
@@ -69,6 +70,7 @@ internal static class BenchCommand
         Console.Out.WriteLine($"Pushing {count} reports through {host.BaseAddress} ({parallel} concurrent uploads, storage: Azurite)…");
         var json = TthcJson.Options;
         var ids = new string[bodies.Count];
+        await using var memory = WorkingSetSampler.Start();
         var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(Enumerable.Range(0, bodies.Count), new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken }, async (i, ct) =>
         {
@@ -91,6 +93,7 @@ internal static class BenchCommand
         }
 
         var total = clock.Elapsed;
+        await memory.DisposeAsync();
         var written = (await http.GetFromJsonAsync<JsonElement>($"api/rollups/{Province}/{Period}/units", json, cancellationToken)).GetProperty("units").GetArrayLength();
         var rollupTimes = new List<double>();
         for (var i = 0; i < 5; i++)
@@ -104,7 +107,56 @@ internal static class BenchCommand
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"reports accepted: {written}/{count}"));
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"upload phase: {uploaded.TotalSeconds:F2} s ({count / uploaded.TotalSeconds:F1} uploads/s)"));
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"end to end (upload → rows written): {total.TotalSeconds:F2} s = {written / total.TotalSeconds:F1} reports/s (target ≥ 50)"));
+        Console.Out.WriteLine($"memory (working set of the process running serve, upload → rows written): {memory.Describe()}");
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rollup of the {written}-unit partition over HTTP (POST, recompute + store): median {rollupTimes[2]:F0} ms, min {rollupTimes[0]:F0} ms, max {rollupTimes[^1]:F0} ms (target < 1000 ms)"));
         return written == count ? ExitCodes.Ok : ExitCodes.Failure;
+    }
+
+    /// <summary>Eight 19 MB text reports uploaded at once: the peak working set while they are processed, and after.</summary>
+    private static async Task<int> RunMemoryAsync(LocalHost host, CancellationToken cancellationToken)
+    {
+        const int Files = 8;
+        const int Size = 19 * 1024 * 1024;
+        using var admin = ApiClients.WithKey(host.BaseAddress, host.AdminKey.Key, TimeSpan.FromMinutes(10));
+        var registry = new StringBuilder("code,name,level,province,parent,valid_from,valid_to,aliases\n");
+        for (var i = 1; i <= Files; i++)
+        {
+            registry.Append(CultureInfo.InvariantCulture, $"{Province}-mem-{i},Xã thử bộ nhớ {i} (giả lập),commune,{Province},{Province},,,\n");
+        }
+
+        await ApiClients.EnsureSuccessAsync(await admin.PutAsync($"api/registry/{Province}", new StringContent(registry.ToString(), Encoding.UTF8, "text/csv"), cancellationToken), cancellationToken);
+        var bodies = Enumerable.Range(1, Files).Select(i => SyntheticReports.LargeText($"{Province}-mem-{i}", Size, i)).ToList();
+
+        Console.Out.WriteLine($"Uploading {Files} text reports of {Size / 1048576} MB at once through {host.BaseAddress}…");
+        await using var memory = WorkingSetSampler.Start();
+        var clock = Stopwatch.StartNew();
+        var ids = await Task.WhenAll(Enumerable.Range(0, Files).Select(async i =>
+        {
+            using var content = new ByteArrayContent(bodies[i]);
+            using var response = await admin.PostAsync($"api/reports/{Province}-mem-{i + 1}/bao-cao-{i + 1}.txt", content, cancellationToken);
+            await ApiClients.EnsureSuccessAsync(response, cancellationToken);
+            return (await response.Content.ReadFromJsonAsync<JsonElement>(TthcJson.Options, cancellationToken)).GetProperty("submissionId").GetString()!;
+        }));
+        var statuses = new List<string>();
+        foreach (var id in ids)
+        {
+            string status;
+            while ((status = (await admin.GetFromJsonAsync<JsonElement>($"api/submissions/{id}", TthcJson.Options, cancellationToken)).GetProperty("status").GetString()!) is "received" or "parsed"
+                && clock.Elapsed < TimeSpan.FromMinutes(15))
+            {
+                await Task.Delay(200, cancellationToken);
+            }
+
+            statuses.Add(status);
+        }
+
+        var elapsed = clock.Elapsed;
+        await memory.DisposeAsync();
+        bodies.Clear();
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        var after = WorkingSetSampler.Current();
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"processed: {string.Join(", ", statuses.GroupBy(s => s).Select(g => $"{g.Count()} {g.Key}"))} in {elapsed.TotalSeconds:F1} s"));
+        Console.Out.WriteLine($"memory (working set of the process running serve): {memory.Describe()}; after a collection {after / 1048576.0:F0} MB");
+        return statuses.All(s => s is "accepted" or "rejected") ? ExitCodes.Ok : ExitCodes.Failure;
     }
 }

@@ -48,6 +48,29 @@ internal static class SyntheticReports
         return sb.ToString();
     }
 
+    /// <summary>
+    /// A narrative text report of about <paramref name="bytes"/> bytes (UTF-8): a real-looking title and results paragraph,
+    /// then page after page of activity text, as a long OCR'd report is (bench: memory).
+    /// </summary>
+    public static byte[] LargeText(string unitCode, int bytes, int seed)
+    {
+        var random = new Random(seed);
+        var received = random.Next(1_000, 9_000);
+        var sb = new StringBuilder(bytes + 4_096);
+        sb.Append(CultureInfo.InvariantCulture, $"UBND XÃ THỬ NGHIỆM ({unitCode})\nBÁO CÁO\nTình hình, kết quả thực hiện công tác kiểm soát thủ tục hành chính quý I năm 2026\n\n");
+        sb.Append(CultureInfo.InvariantCulture, $"- Tổng số hồ sơ tiếp nhận: {Vn(received)} hồ sơ; đã giải quyết {Vn(received - 40)} hồ sơ; đang giải quyết 40 hồ sơ.\n");
+        var line = 0;
+        while (sb.Length < bytes)
+        {
+            line++;
+            sb.Append(CultureInfo.InvariantCulture, $"Trang {line / 40 + 1}: tiếp tục rà soát, đơn giản hóa thủ tục hành chính, niêm yết công khai tại bộ phận một cửa; cán bộ hướng dẫn người dân nộp hồ sơ trực tuyến (mục {line}).\n");
+        }
+
+        // Vietnamese letters take two or three bytes: cut at the last line break within the size.
+        var text = Encoding.UTF8.GetBytes(sb.ToString());
+        return text.Length > bytes ? text[..(Array.LastIndexOf(text, (byte)'\n', bytes - 1) + 1)] : text;
+    }
+
     private static string Vn(int value) => value.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.');
 
     private static string Rate(double value) => Math.Round(value, 1).ToString("0.0", CultureInfo.InvariantCulture).Replace('.', ',');

@@ -103,7 +103,7 @@ public sealed partial class ProcessSubmission(
         var figures = checkedReport.Report.Indicators.ToDictionary(v => v.Code, v => v.Value, StringComparer.Ordinal);
         var rows = new UnitRows(unit.Province, read.Period!, unit.Code, unit.Name, unit.Level, new ReportVersion(submissionId, submission.UploadedAt), figures);
         var supersededBy = await accept.ExecuteAsync(rows, cancellationToken);
-        await submissions.SaveAsync(read with { Status = SubmissionStatus.Accepted, ProcessedAt = time.GetUtcNow(), SupersededBy = supersededBy }, cancellationToken);
+        await submissions.SaveAsync(SubmissionLimits.Apply(read with { Status = SubmissionStatus.Accepted, ProcessedAt = time.GetUtcNow(), SupersededBy = supersededBy }), cancellationToken);
         if (supersededBy is null
             && await values.GetVersionAsync(rows.Province, rows.Period, rows.UnitCode, cancellationToken) is { } current
             && current.Version.SubmissionId != submissionId)
@@ -117,7 +117,7 @@ public sealed partial class ProcessSubmission(
 
     private async Task RejectAsync(Submission submission, CancellationToken cancellationToken)
     {
-        var rejected = submission with { Status = SubmissionStatus.Rejected, ProcessedAt = time.GetUtcNow() };
+        var rejected = SubmissionLimits.Apply(submission with { Status = SubmissionStatus.Rejected, ProcessedAt = time.GetUtcNow() });
         await submissions.SaveAsync(rejected, cancellationToken);
         LogRejected(submission.SubmissionId, submission.UnitCode, rejected.Findings.Count(f => f.Severity == Severity.Error));
     }

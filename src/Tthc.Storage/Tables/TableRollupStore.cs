@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
@@ -9,13 +11,18 @@ namespace Tthc.Storage.Tables;
 
 /// <summary>
 /// The <c>Rollups</c> table: PK <c>{province}|{period}</c>, one entity (RK <c>rollup</c>) holding the whole
-/// <see cref="RollupRecord"/>, so a rollup is written atomically and guarded by its ETag; a failed rebuild is
+/// <see cref="RollupRecord"/>, so a rollup is written atomically and guarded by its ETag. A document too large for an
+/// entity (a province of 100,000 units lists them when missing) is stored as a blob named by its content hash
+/// (<c>rollups/{province}/{period}/{hash}.json</c> in the reports container) and the entity keeps the pointer. A failed rebuild is
 /// recorded beside it (RK <c>failure</c>) until a rebuild succeeds.
 /// </summary>
 public sealed class TableRollupStore(StorageClients clients) : IRollupStore
 {
     private const string RowKey = "rollup";
     private const string FailureRowKey = "failure";
+
+    // An entity holds 1 MiB and strings are UTF-16: a document up to this many characters stays in the entity.
+    private const int MaxInlineChars = 400_000;
 
     private TableClient Table => clients.Rollups;
 
@@ -29,7 +36,9 @@ public sealed class TableRollupStore(StorageClients clients) : IRollupStore
         }
 
         var e = response.Value!;
-        var json = ChunkedText.Read(e, "Document");
+        var json = e.GetString("DocumentBlob") is { } blobName
+            ? (await clients.Reports.GetBlobClient(blobName).DownloadContentAsync(cancellationToken)).Value.Content.ToString()
+            : ChunkedText.Read(e, "Document");
         var record = json is null ? null : JsonSerializer.Deserialize<RollupRecord>(json, TthcJson.Options);
         return record is null ? null : new StoredRollup(record.Rollup, record.ProvinceValues, e.GetString("SourceVersion"), e.ETag.ToString());
     }
@@ -42,7 +51,20 @@ public sealed class TableRollupStore(StorageClients clients) : IRollupStore
             ["SourceVersion"] = sourceVersion,
             ["ComputedAt"] = rollup.ComputedAt,
         };
-        ChunkedText.Write(entity, "Document", JsonSerializer.Serialize(new RollupRecord(rollup, provinceValues), TthcJson.Options));
+        var json = JsonSerializer.Serialize(new RollupRecord(rollup, provinceValues), TthcJson.Options);
+        if (json.Length <= MaxInlineChars)
+        {
+            ChunkedText.Write(entity, "Document", json);
+        }
+        else
+        {
+            // Content-addressed: whichever write wins the ETag race points at its own document.
+            var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)))[..32];
+            var blobName = $"rollups/{rollup.Province}/{rollup.Period}/{hash}.json";
+            await clients.Reports.GetBlobClient(blobName).UploadAsync(BinaryData.FromString(json), overwrite: true, cancellationToken);
+            entity["DocumentBlob"] = blobName;
+        }
+
         try
         {
             if (expectedETag is null)

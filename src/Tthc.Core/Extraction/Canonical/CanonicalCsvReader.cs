@@ -23,20 +23,21 @@ public sealed class CanonicalCsvReader(IndicatorCatalog catalog) : IReportReader
     public ParsedReport Read(ReportFile file, CancellationToken cancellationToken = default)
     {
         var text = ReportText.Decode(file);
-        var lines = text.Split('\n');
-        var rows = CsvText.Read(text).ToList();
-        if (rows.Count < 2)
-        {
-            throw new InputFormatException(file.FileName, null, "tệp mẫu không có dòng số liệu nào / the template has no data rows.");
-        }
-
+        var lines = new LineCursor(text);
         var values = new CanonicalValues(catalog, file.FileName);
         var findings = new List<Finding>();
         string? unit = null;
         string? periodText = null;
-        foreach (var row in rows.Skip(1))
+        var dataRows = 0;
+
+        // Rows are read as they come (never all at once): a file far beyond the template stops at CanonicalValues.MaxEntries.
+        foreach (var row in CsvText.Read(text).Skip(1))
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (++dataRows > CanonicalValues.MaxEntries)
+            {
+                throw new InputFormatException(file.FileName, row.Line, $"hơn {CanonicalValues.MaxEntries} dòng số liệu: không phải báo cáo theo mẫu (mỗi chỉ tiêu một dòng) / more than {CanonicalValues.MaxEntries} rows: not a template report (one row per indicator).");
+            }
             if (row.Fields.Count != 4)
             {
                 // Five fields usually mean an unquoted decimal comma ("98,9"): never guess which part is the value.
@@ -58,8 +59,12 @@ public sealed class CanonicalCsvReader(IndicatorCatalog catalog) : IReportReader
                 throw new InputFormatException(file.FileName, row.Line, $"one file holds one unit and one period; this row has '{rowUnit}', '{rowPeriod}' after '{unit}', '{periodText}'.");
             }
 
-            var source = row.Line - 1 < lines.Length ? lines[row.Line - 1].TrimEnd('\r') : string.Join(',', row.Fields);
-            values.Add(row.Fields[2], row.Fields[3], row.Line, source);
+            values.Add(row.Fields[2], row.Fields[3], row.Line, lines.At(row.Line) ?? string.Join(',', row.Fields));
+        }
+
+        if (dataRows == 0)
+        {
+            throw new InputFormatException(file.FileName, null, "tệp mẫu không có dòng số liệu nào / the template has no data rows.");
         }
 
         ReportingPeriod? period = null;
@@ -69,5 +74,31 @@ public sealed class CanonicalCsvReader(IndicatorCatalog catalog) : IReportReader
         }
 
         return new ParsedReport(file.FileName, Format, new ReportedUnit(null, null, null, unit), period, values.Values, [.. findings, .. values.Findings]);
+    }
+
+    /// <summary>The text of a line by number, for lines asked for in increasing order (one pass over the text, no copy of it).</summary>
+    private sealed class LineCursor(string text)
+    {
+        private int position;
+        private int line = 1;
+
+        public string? At(int number)
+        {
+            while (line < number && position < text.Length)
+            {
+                var next = text.IndexOf('\n', position);
+                position = next < 0 ? text.Length : next + 1;
+                line++;
+            }
+
+            if (line != number || position >= text.Length)
+            {
+                return null;
+            }
+
+            var end = text.IndexOf('\n', position);
+            var length = Math.Min((end < 0 ? text.Length : end) - position, 500);
+            return text.Substring(position, length).TrimEnd('\r');
+        }
     }
 }

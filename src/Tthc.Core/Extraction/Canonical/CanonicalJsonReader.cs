@@ -47,7 +47,7 @@ public sealed class CanonicalJsonReader(IndicatorCatalog catalog) : IReportReade
             {
                 var written = property.Value.ValueKind switch
                 {
-                    JsonValueKind.Number => property.Value.GetDecimal().ToString(CultureInfo.InvariantCulture),
+                    JsonValueKind.Number => property.Value.TryGetDecimal(out var number) ? number.ToString(CultureInfo.InvariantCulture) : property.Value.GetRawText(),
                     JsonValueKind.String => property.Value.GetString() ?? string.Empty,
                     _ => property.Value.GetRawText(),
                 };
