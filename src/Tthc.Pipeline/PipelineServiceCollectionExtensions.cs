@@ -6,6 +6,7 @@ using Tthc.Core.Extraction;
 using Tthc.Core.Indicators;
 using Tthc.Core.Rollups;
 using Tthc.Core.Validation;
+using Tthc.Pipeline.Access;
 using Tthc.Pipeline.Ingestion;
 using Tthc.Pipeline.Processing;
 using Tthc.Pipeline.Registry;
@@ -21,6 +22,9 @@ public static class PipelineServiceCollectionExtensions
     public static IServiceCollection AddTthcPipeline(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<WorkerOptions>().Bind(configuration.GetSection(WorkerOptions.SectionName)).ValidateDataAnnotations()
+            .Configure(o => o.SweepSchedule = configuration[WorkerOptions.SweepScheduleSetting] ?? o.SweepSchedule)
+            .Validate(o => o.SweepSchedule.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 6, $"{WorkerOptions.SweepScheduleSetting} must be a six-field cron expression (UTC).")
+            .Validate(o => o.SweepAfter > TimeSpan.Zero, "Worker:SweepAfter must be positive.")
             .Validate(o => o.VisibilityTimeout >= TimeSpan.FromSeconds(1) && o.VisibilityTimeout <= TimeSpan.FromDays(7), "Worker:VisibilityTimeout must be between 1 second and 7 days (Azure Queue Storage's range).")
             .ValidateOnStart();
         var rollup = configuration.GetSection(RollupOptions.SectionName);
@@ -28,6 +32,7 @@ public static class PipelineServiceCollectionExtensions
             .Configure(o => o.Schedule = configuration[RollupOptions.ScheduleSetting] ?? o.Schedule)
             .Validate(_ => rollup[nameof(RollupOptions.Schedule)] is null, $"Rollup:Schedule is not a setting: set {RollupOptions.ScheduleSetting}, which the Functions timer binds too.")
             .Validate(o => o.Schedule.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 6, $"{RollupOptions.ScheduleSetting} must be a six-field cron expression (UTC).").ValidateOnStart();
+        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.SectionName));
         services.AddOptions<UploadOptions>().Bind(configuration.GetSection(UploadOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
@@ -49,12 +54,18 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton<AcceptReport>();
         services.TryAddSingleton<ProcessSubmission>();
         services.TryAddSingleton<RecordProcessingFailure>();
+        services.TryAddSingleton<SweepSubmissions>();
+        services.TryAddSingleton<RetrySubmission>();
         services.TryAddSingleton<BuildRollup>();
         services.TryAddSingleton<BuildChangedRollups>();
         services.TryAddSingleton<GetRollup>();
         services.TryAddSingleton<GetRollupUnits>();
         services.TryAddSingleton<GetSubmission>();
         services.TryAddSingleton<ImportUnitRegistry>();
+        services.TryAddSingleton<AuthenticateCaller>();
+        services.TryAddSingleton<CreateAccessKey>();
+        services.TryAddSingleton<RevokeAccessKey>();
+        services.TryAddSingleton<ListAccessKeys>();
         return services;
     }
 }

@@ -101,9 +101,9 @@ public static class ParseResultJson
         ["evidence"] = v.Evidence is null ? null : new JsonObject { ["line"] = v.Evidence.Line, ["text"] = v.Evidence.Text },
     };
 
-    /// <summary>A value as a JSON number: integers for counts, up to two decimals otherwise.</summary>
+    /// <summary>A value as a JSON number: integers for counts, up to four decimals otherwise (any decimal, however absurd, is written).</summary>
     public static JsonNode JsonNumber(decimal value, IndicatorKind kind)
         => kind == IndicatorKind.Count || decimal.Truncate(value) == value
-            ? JsonValue.Create((long)decimal.Truncate(value))
+            ? value is >= long.MinValue and <= long.MaxValue ? JsonValue.Create((long)decimal.Truncate(value)) : JsonValue.Create(decimal.Truncate(value))
             : JsonValue.Create(decimal.Round(value, 4) / 1.0000m);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Tthc.Core.Periods;
 using Tthc.Core.Rollups;
 using Tthc.Core.Units;
 using Tthc.Core.Validation;
@@ -62,7 +63,8 @@ public static class IndicatorCatalogFile
             file.Reading.SetAside is { } c
                 ? new SetAsideCues(c.HedgedBefore ?? [], c.RoundedAfter ?? [], c.ChangeBefore ?? [], c.OtherPeriod ?? [], c.Target ?? [], c.NotCatalogBefore ?? [], c.NotCatalog ?? [], c.ScopeOpeners ?? [], c.WholeMarkers ?? [])
                 : SetAsideCues.None);
-        return new IndicatorCatalog([.. file.Indicators.Select(i => Definition(i, file.Kinds, fileName))], reading);
+        var periods = file.Periods is { } p ? new PeriodBounds(p.FirstYear, p.YearsAhead) : PeriodBounds.Default;
+        return new IndicatorCatalog([.. file.Indicators.Select(i => Definition(i, file.Kinds, fileName))], reading, periods);
     }
 
     private static IndicatorDefinition Definition(IndicatorEntry e, IReadOnlyDictionary<string, BoundsEntry> kinds, string fileName)
@@ -128,8 +130,11 @@ public static class IndicatorCatalogFile
     private sealed record CatalogFile(
         [property: JsonPropertyName("$comment")] string? Comment,
         IReadOnlyDictionary<string, BoundsEntry> Kinds,
+        PeriodsEntry? Periods,
         ReadingEntry Reading,
         IReadOnlyList<IndicatorEntry> Indicators);
+
+    private sealed record PeriodsEntry(int FirstYear, int YearsAhead);
 
     private sealed record BoundsEntry(decimal Min, decimal Max, bool Whole);
 

@@ -56,6 +56,16 @@ public sealed class ParseResultJsonTests
     }
 
     [Fact]
+    public void Serialize_CountBeyondLong_WritesTheNumberNotAnException()
+    {
+        var report = TestReports.Create(("dossiers.received", 79_000_000_000_000_000_000_000_000_000m));
+
+        var json = JsonNode.Parse(ParseResultJson.Serialize(report, TestCatalog.BuiltIn))!;
+
+        Assert.Equal(79_000_000_000_000_000_000_000_000_000m, (decimal)json["indicators"]![0]!["value"]!);
+    }
+
+    [Fact]
     public void Serialize_SetAsideNumbers_ListsEachWithTextLineAndWhy()
     {
         var report = TestReports.Parse("dossiers.received=1200") with

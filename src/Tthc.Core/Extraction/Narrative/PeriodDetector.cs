@@ -38,7 +38,7 @@ internal static class PeriodDetector
 
         period ??= yearOnly;
         var window = StatedWindow(tokens, period, dateline);
-        if (window is { } w)
+        if (window is { } w && ReportingPeriod.IsPlausibleWindow(w.From, w.To))
         {
             // A stated window keeps the named period it covers ("quý III … từ 1/7 đến 14/9/2025"); one that covers no
             // named period ("quý III" in the title, figures "từ 1.1.2019 đến 15.08.2019") is a custom period of its own.
