@@ -45,7 +45,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
     /// <summary>Just below what the reader reaches on samples/wild (raise them when it reads better; never lower them to pass).</summary>
     private static class WildFloors
     {
-        public const double Recall = 0.93;
+        public const double Recall = 0.95;
         public const double Precision = 0.98;
         public const int Meta = 87;
     }

@@ -169,8 +169,18 @@ internal sealed class TokenizedReport
             from--;
         }
 
+        while (from > 0 && from < at && !EndsClause(line, from - 1) && !char.IsWhiteSpace(line[from - 1]))
+        {
+            from++; // a whole word, not its tail
+        }
+
         var to = at + written!.Length;
         while (to < line.Length && to - at < 50 && !EndsClause(line, to))
+        {
+            to++;
+        }
+
+        while (to < line.Length && !EndsClause(line, to) && !char.IsWhiteSpace(line[to]))
         {
             to++;
         }

@@ -213,7 +213,7 @@ internal sealed partial class ValueScanner
                 var preceding = LastLabelPart(tokens, segment, consumedUntil, pos);
                 var whole = Words(tokens, segment, consumedUntil, pos);
                 var unit = Words(tokens, segment, pos + 1, unitEnd);
-                var after = Words(tokens, segment, unitEnd, nextPos);
+                var after = UntilShare(Words(tokens, segment, unitEnd, nextPos));
                 string[] labels;
                 if (lexicon.HasVocabulary(preceding))
                 {
@@ -596,6 +596,20 @@ internal sealed partial class ValueScanner
         }
 
         return true;
+    }
+
+    private static string UntilShare(string words)
+    {
+        // "5.656/5.656 hồ sơ chiếm tỷ lệ 100%": the words of the share that follows are not the count's label.
+        var padded = " " + words + " ";
+        var cut = padded.Length;
+        foreach (var share in (string[])[" chiem ", " ty le ", " ti le "])
+        {
+            var at = padded.IndexOf(share, StringComparison.Ordinal);
+            cut = at >= 0 ? Math.Min(cut, at) : cut;
+        }
+
+        return padded[..cut].Trim();
     }
 
     private static bool DossiersFirst(string words)
