@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Tthc.Api;
 using Tthc.LocalHosting.Emulator;
+using Tthc.Ocr;
 using Tthc.Pipeline;
 using Tthc.Pipeline.Registry;
 using Tthc.Storage;
@@ -57,7 +58,7 @@ public sealed class LocalHost : IAsyncDisposable
             builder.Services.AddSingleton(options.Time);
         }
 
-        builder.Services.AddTthcPipeline(builder.Configuration).AddTthcStorage(builder.Configuration).AddTthcApi();
+        builder.Services.AddTthcOcr(builder.Configuration).AddTthcPipeline(builder.Configuration).AddTthcStorage(builder.Configuration).AddTthcApi();
         builder.Services.AddHostedService<ParseQueueWorker>();
         builder.Services.AddHostedService<IncomingBlobWatcher>();
         builder.Services.AddHostedService<RollupScheduler>();

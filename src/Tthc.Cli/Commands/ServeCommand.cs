@@ -26,6 +26,11 @@ internal static class ServeCommand
                 Console.Out.WriteLine(host.Emulator is null
                     ? "Storage: Storage:ConnectionString / service URIs from configuration."
                     : $"Storage: no Storage:ConnectionString set, so Azurite was started from node_modules (blob {host.Emulator.Ports.Blob}, queue {host.Emulator.Ports.Queue}, table {host.Emulator.Ports.Table}, in memory).");
+                foreach (var (part, status) in (await DoctorCommand.CheckAsync(host.Services, cancellationToken)).Where(c => !c.Status.Available))
+                {
+                    await Console.Error.WriteLineAsync($"Cảnh báo / warning: {part}: {status.Description} — bản quét PDF sẽ chờ needs-ocr / scanned PDFs will wait as needs-ocr.");
+                }
+
                 Console.Out.WriteLine($"Tthc serve ready: {host.BaseAddress}api/ (Ctrl+C to stop)");
                 await host.WaitForShutdownAsync(cancellationToken);
                 return ExitCodes.Ok;

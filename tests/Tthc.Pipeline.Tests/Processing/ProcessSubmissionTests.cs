@@ -192,6 +192,27 @@ public sealed class ProcessSubmissionTests
         Assert.Equal(("Đơn khiếu nại đã tiếp nhận", 7m), (rollup.Get("appeals.received")!.Label, rollup.Get("appeals.received")!.Value));
     }
 
+    [Fact]
+    public async Task ExecuteAsync_ScanWithoutOcrEngine_WaitsAsNeedsOcrAndUploadAgainQueuesIt()
+    {
+        var (services, _) = await CreateAsync();
+        var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4).DrawRectangle(new UglyToad.PdfPig.Core.PdfPoint(50, 50), 400, 600);
+        var scan = builder.Build();
+        var id = await IngestAsync(services, "scan.pdf", scan);
+
+        await ProcessAsync(services, id);
+
+        var waiting = await GetAsync(services, id);
+        Assert.Equal(SubmissionStatus.NeedsOcr, waiting.Status);
+        Assert.Contains("OCR", Assert.Single(waiting.Findings).Message, StringComparison.Ordinal);
+        Assert.Empty(await UnitsAsync(services));
+        var queue = (InMemoryParseRequestQueue)services.GetRequiredService<IParseRequestQueue>();
+        var sent = queue.Sent.Count;
+        await services.GetRequiredService<IngestUpload>().ExecuteAsync("hy-x", "scan.pdf", scan, Ct);
+        Assert.Equal(sent + 1, queue.Sent.Count);
+    }
+
     private static async Task<(ServiceProvider Services, FakeTimeProvider Time)> CreateAsync(IndicatorCatalog? catalog = null)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 4, 16, 8, 0, 0, TimeSpan.Zero));

@@ -42,7 +42,7 @@ public sealed class NarrativeExtractor
             values = candidates
                 .GroupBy(c => c.Code, StringComparer.Ordinal)
                 .Select(g => g.OrderByDescending(c => c.Confidence).ThenBy(c => c.LineIndex).First())
-                .Select(c => new ExtractedValue(c.Code, c.Value, false, Math.Round(c.Confidence, 2), report.EvidenceFor(c.LineIndex)))
+                .Select(c => new ExtractedValue(c.Code, c.Value, false, Math.Round(c.Confidence * (report.Lines[c.LineIndex].Confidence ?? 1), 2), report.EvidenceFor(c.LineIndex)))
                 .ToList();
         }
         finally
