@@ -5,6 +5,7 @@ using Microsoft.Azure.Functions.Worker.OpenTelemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Tthc.Api;
+using Tthc.Ocr;
 using Tthc.Pipeline;
 using Tthc.Storage;
 
@@ -16,13 +17,13 @@ public static class FunctionsApplicationBuilderExtensions
     /// <summary>
     /// ASP.NET Core integration, the problem+json middleware, the same registrations as <c>serve</c> and telemetry.
     /// Storage: service URIs + DefaultAzureCredential in Azure (Storage__*ServiceUri, Storage__ManagedIdentityClientId),
-    /// Storage__ConnectionString locally (Azurite).
+    /// Storage__ConnectionString locally (Azurite). OCR of scanned pages: Document Intelligence in Azure (Ocr__*).
     /// </summary>
     public static FunctionsApplicationBuilder AddTthcFunctions(this FunctionsApplicationBuilder builder)
     {
         builder.ConfigureFunctionsWebApplication();
         builder.UseMiddleware<ApiProblemMiddleware>();
-        builder.Services.AddTthcPipeline(builder.Configuration).AddTthcStorage(builder.Configuration).AddTthcApi();
+        builder.Services.AddTthcOcr(builder.Configuration).AddTthcPipeline(builder.Configuration).AddTthcStorage(builder.Configuration).AddTthcApi();
 
         // Application Insights has local auth disabled, so telemetry is sent with the app's identity.
         var telemetry = builder.Services.AddOpenTelemetry().UseFunctionsWorkerDefaults();

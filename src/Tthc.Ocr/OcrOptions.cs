@@ -55,6 +55,9 @@ public sealed class OcrOptions
     /// <summary>The Document Intelligence resource's endpoint (https://NAME.cognitiveservices.azure.com/).</summary>
     public Uri? DocumentIntelligenceEndpoint { get; set; }
 
+    /// <summary>The client id of the user-assigned managed identity that signs in to Document Intelligence (Azure).</summary>
+    public string? ManagedIdentityClientId { get; set; }
+
     /// <summary>The Document Intelligence REST API version.</summary>
     public string ApiVersion { get; set; } = "2024-11-30";
 

@@ -47,11 +47,11 @@ internal static class DoctorCommand
         }
 
         var engine = services.GetRequiredService<IOcrEngine>();
-        var renderer = services.GetRequiredService<PdftoppmPageRenderer>();
-        return
-        [
-            ($"OCR ({engine.Name})", await engine.CheckAsync(cancellationToken)),
-            ($"Vẽ trang PDF / page renderer ({renderer.Name})", await renderer.CheckAsync(cancellationToken)),
-        ];
+        var renderer = services.GetRequiredService<IPageRenderer>();
+        var checks = new List<(string, OcrEngineStatus)> { ($"OCR ({engine.Name})", await engine.CheckAsync(cancellationToken)) };
+        checks.Add(($"Vẽ trang PDF / page renderer ({renderer.Name})", renderer is PdftoppmPageRenderer program
+            ? await program.CheckAsync(cancellationToken)
+            : OcrEngineStatus.Ready("ảnh quét trong tệp PDF / the scan images inside the PDF")));
+        return checks;
     }
 }
