@@ -24,6 +24,12 @@ public static class ApiRoutes
     /// <summary>GET: the consolidated table as <c>?format=xlsx|csv</c>.</summary>
     public const string RollupExport = "rollups/{province}/{period}/export";
 
-    /// <summary>PUT: load a province's unit registry file (CSV of CONTRACTS.md).</summary>
-    public const string Registry = "registry/{name}";
+    /// <summary>PUT: load a province's unit registry file (CSV of CONTRACTS.md; every row of that province); GET: the file as loaded.</summary>
+    public const string Registry = "registry/{province}";
+
+    /// <summary>POST: make a unit or province key (shown once); GET: list keys.</summary>
+    public const string Keys = "keys";
+
+    /// <summary>DELETE: revoke a key.</summary>
+    public const string Key = "keys/{id}";
 }

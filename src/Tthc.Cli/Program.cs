@@ -9,6 +9,7 @@ var root = new RootCommand("tthc — báo cáo cải cách thủ tục hành ch�
     ServeCommand.Create(),
     DemoCommand.Create(),
     BenchCommand.Create(),
+    KeysCommand.Create(),
     DoctorCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -10,9 +10,10 @@ namespace Tthc.Functions;
 /// <summary><c>GET /api/submissions/{submissionId}</c>: the same endpoint as <c>serve</c>'s.</summary>
 public sealed class SubmissionLookup(GetSubmission query, IndicatorCatalog catalog)
 {
+    // Anonymous at the platform only: ApiAccessMiddleware checks every call (key, role, scope) before this runs.
     [Function(nameof(SubmissionLookup))]
     public async Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Submission)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Submission)] HttpRequest request,
         string submissionId,
         CancellationToken cancellationToken)
         => await SubmissionsApi.GetSubmission(submissionId, query, catalog, cancellationToken);

@@ -2,9 +2,12 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Tthc.Api;
+using Tthc.Core.Access;
+using Tthc.Core.Units;
 using Tthc.LocalHosting.Emulator;
 using Tthc.Ocr;
 using Tthc.Pipeline;
+using Tthc.Pipeline.Access;
 using Tthc.Pipeline.Registry;
 using Tthc.Storage;
 
@@ -18,12 +21,16 @@ public sealed class LocalHost : IAsyncDisposable
 {
     private readonly WebApplication app;
 
-    private LocalHost(WebApplication app, AzuriteEmulator? emulator, Uri baseAddress)
+    private LocalHost(WebApplication app, AzuriteEmulator? emulator, Uri baseAddress, AdminKeySource adminKey)
     {
         this.app = app;
         Emulator = emulator;
         BaseAddress = baseAddress;
+        AdminKey = adminKey;
     }
+
+    /// <summary>The admin key the API accepts and where it came from.</summary>
+    public AdminKeySource AdminKey { get; }
 
     /// <summary>The API's base address, e.g. http://127.0.0.1:7071/.</summary>
     public Uri BaseAddress { get; }
@@ -52,6 +59,9 @@ public sealed class LocalHost : IAsyncDisposable
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:ConnectionString"] = emulator.ConnectionString });
         }
 
+        var adminKey = AdminKeySource.Resolve(builder.Configuration[$"{AuthOptions.SectionName}:{nameof(AuthOptions.AdminKey)}"], options.AdminKeyFile);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { [$"{AuthOptions.SectionName}:{nameof(AuthOptions.AdminKey)}"] = adminKey.Key });
+
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
         if (options.Time is not null)
         {
@@ -75,7 +85,11 @@ public sealed class LocalHost : IAsyncDisposable
             var import = app.Services.GetRequiredService<ImportUnitRegistry>();
             foreach (var file in options.RegistryFiles)
             {
-                await import.ExecuteAsync(Path.GetFileNameWithoutExtension(file), await File.ReadAllTextAsync(file, cancellationToken), cancellationToken);
+                // A file may hold several provinces: each province's rows become its registry.
+                foreach (var province in UnitRegistryCsv.Parse(await File.ReadAllTextAsync(file, cancellationToken), Path.GetFileName(file)).GroupBy(r => r.Province))
+                {
+                    await import.ExecuteAsync(Caller.LocalHost, province.Key, UnitRegistryCsv.Write(province), cancellationToken);
+                }
             }
 
             await app.StartAsync(cancellationToken);
@@ -92,7 +106,7 @@ public sealed class LocalHost : IAsyncDisposable
         }
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new LocalHost(app, emulator, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/"));
+        return new LocalHost(app, emulator, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/"), adminKey);
     }
 
     /// <summary>Waits until the host is asked to stop (Ctrl+C).</summary>

@@ -6,6 +6,7 @@ using Tthc.Core.Extraction;
 using Tthc.Core.Indicators;
 using Tthc.Core.Rollups;
 using Tthc.Core.Validation;
+using Tthc.Pipeline.Access;
 using Tthc.Pipeline.Ingestion;
 using Tthc.Pipeline.Processing;
 using Tthc.Pipeline.Registry;
@@ -28,6 +29,7 @@ public static class PipelineServiceCollectionExtensions
             .Configure(o => o.Schedule = configuration[RollupOptions.ScheduleSetting] ?? o.Schedule)
             .Validate(_ => rollup[nameof(RollupOptions.Schedule)] is null, $"Rollup:Schedule is not a setting: set {RollupOptions.ScheduleSetting}, which the Functions timer binds too.")
             .Validate(o => o.Schedule.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 6, $"{RollupOptions.ScheduleSetting} must be a six-field cron expression (UTC).").ValidateOnStart();
+        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.SectionName));
         services.AddOptions<UploadOptions>().Bind(configuration.GetSection(UploadOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
@@ -59,6 +61,10 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton<GetRollupUnits>();
         services.TryAddSingleton<GetSubmission>();
         services.TryAddSingleton<ImportUnitRegistry>();
+        services.TryAddSingleton<AuthenticateCaller>();
+        services.TryAddSingleton<CreateAccessKey>();
+        services.TryAddSingleton<RevokeAccessKey>();
+        services.TryAddSingleton<ListAccessKeys>();
         return services;
     }
 }

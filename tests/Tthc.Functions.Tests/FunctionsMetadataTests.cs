@@ -24,7 +24,7 @@ public sealed partial class FunctionsMetadataTests
             .Order(StringComparer.Ordinal);
 
         Assert.Equal(methods, FunctionsBuildOutput.Functions.Select(f => f.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
-        Assert.Equal(11, FunctionsBuildOutput.Functions.Count);
+        Assert.Equal(15, FunctionsBuildOutput.Functions.Count);
     }
 
     [Fact]
@@ -114,10 +114,24 @@ public sealed partial class FunctionsMetadataTests
     }
 
     [Fact]
-    public void HttpFunctions_RequireAFunctionKey()
+    public void HttpFunctions_AreAnonymousAtThePlatform_BecauseApiAccessMiddlewareChecksEveryCall()
     {
-        // In Azure the API is public: uploads and recomputes must not be anonymous.
-        Assert.All(HttpTriggers(), t => Assert.Equal("Function", t.GetProperty("authLevel").GetString()));
+        // Per-unit and per-province keys replace the one shared function key: the platform lets the call through and
+        // ApiAccessMiddleware (registered by AddTthcFunctions, tested in ApiAccessMiddlewareTests) checks key, role, scope.
+        Assert.All(HttpTriggers(), t => Assert.Equal("Anonymous", t.GetProperty("authLevel").GetString()));
+    }
+
+    [Fact]
+    public void HttpFunctions_EveryRouteHasAnAccessRule()
+    {
+        foreach (var trigger in HttpTriggers())
+        {
+            foreach (var method in trigger.GetProperty("methods").EnumerateArray())
+            {
+                var (rule, _) = ApiAccessRules.Match(method.GetString()!.ToUpperInvariant(), Concrete(trigger.GetProperty("route").GetString()!));
+                Assert.Equal(trigger.GetProperty("route").GetString(), rule.Route);
+            }
+        }
     }
 
     [Fact]
@@ -175,9 +189,15 @@ public sealed partial class FunctionsMetadataTests
         return routes;
     }
 
+    // A request path for a route template: each {parameter} filled with a code.
+    private static string Concrete(string route) => Parameter().Replace(route, "x-1");
+
     private static string HostRoutePrefix()
         => FunctionsBuildOutput.ReadJson("host.json").GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString()!;
 
     [GeneratedRegex(@"%(?<name>[^%]+)%")]
     private static partial Regex PercentSetting();
+
+    [GeneratedRegex(@"\{[^}]+\}")]
+    private static partial Regex Parameter();
 }

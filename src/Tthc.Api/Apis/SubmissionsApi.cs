@@ -10,10 +10,10 @@ namespace Tthc.Api.Apis;
 /// <summary>Submission status: <c>GET /api/submissions/{submissionId}</c>.</summary>
 public static class SubmissionsApi
 {
-    /// <summary>Maps the routes.</summary>
+    /// <summary>Maps the routes on the <c>/api</c> group.</summary>
     public static IEndpointRouteBuilder MapSubmissionsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup(ApiRoutes.Prefix).MapGet(ApiRoutes.Submission, GetSubmission).WithName(nameof(GetSubmission));
+        app.MapGet(ApiRoutes.Submission, GetSubmission).WithName(nameof(GetSubmission));
         return app;
     }
 
