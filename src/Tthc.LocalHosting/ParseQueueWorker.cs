@@ -117,7 +117,20 @@ internal sealed partial class ParseQueueWorker(
                 return;
             }
 
-            await process.ExecuteAsync(request, message.DequeueCount, stoppingToken);
+            // A long delivery (OCR of a many-page scan) keeps its message invisible until it is done.
+            await using (var lease = MessageLease.Start(clients.ParseQueue, message, o.VisibilityTimeout, time, logger))
+            {
+                try
+                {
+                    await process.ExecuteAsync(request, message.DequeueCount, stoppingToken);
+                }
+                finally
+                {
+                    await lease.StopAsync();
+                    message = message.Update(QueuesModelFactory.UpdateReceipt(lease.PopReceipt, time.GetUtcNow() + o.VisibilityTimeout));
+                }
+            }
+
             await clients.ParseQueue.DeleteMessageAsync(message.MessageId, message.PopReceipt, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
