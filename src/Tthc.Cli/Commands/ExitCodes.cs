@@ -10,6 +10,9 @@ internal static class ExitCodes
     /// <summary>Azurite could not be started (no <c>npm ci</c>, no Node.js) and no storage is configured.</summary>
     public const int EmulatorUnavailable = 3;
 
+    /// <summary>The Azurite <c>serve</c> started died and could not be started again.</summary>
+    public const int StorageLost = 4;
+
     /// <summary><c>parse</c>: the file is a scan (or has scanned pages) and no OCR engine runs here.</summary>
-    public const int NeedsOcr = 4;
+    public const int NeedsOcr = 5;
 }

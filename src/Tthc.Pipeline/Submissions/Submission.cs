@@ -35,11 +35,20 @@ public sealed record Submission(
     /// <summary>Values read, with evidence.</summary>
     public IReadOnlyList<ExtractedValue> Indicators { get; init; } = [];
 
+    /// <summary>The numbers the reader saw and set aside, with why (hedged, target, other period, sub-unit, breakdown…).</summary>
+    public IReadOnlyList<NotValue> NotValues { get; init; } = [];
+
+    /// <summary>How many read values are below the confidence threshold and await a person's confirmation.</summary>
+    public ValueReview Review { get; init; } = ValueReview.None;
+
     /// <summary>When processing finished.</summary>
     public DateTimeOffset? ProcessedAt { get; init; }
 
     /// <summary>Why processing failed, for status <see cref="SubmissionStatus.Failed"/>.</summary>
     public string? FailureReason { get; init; }
+
+    /// <summary>When its parse request was last queued again (sweeper, retry, an upload of the same bytes); null: only at upload.</summary>
+    public DateTimeOffset? QueuedAt { get; init; }
 
     /// <summary>The newer accepted submission that replaced this one's rows.</summary>
     public string? SupersededBy { get; init; }
