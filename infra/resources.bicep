@@ -53,11 +53,21 @@ module monitoring 'modules/monitoring.bicep' = {
   }
 }
 
+module documentIntelligence 'modules/document-intelligence.bicep' = {
+  name: 'document-intelligence'
+  params: {
+    name: 'di-tthc-${resourceToken}'
+    location: location
+    tags: tags
+  }
+}
+
 module roles 'modules/roles.bicep' = {
   name: 'roles'
   params: {
     storageAccountName: storage.outputs.name
     applicationInsightsName: monitoring.outputs.applicationInsightsName
+    documentIntelligenceName: documentIntelligence.outputs.name
     appPrincipalId: identity.properties.principalId
     userPrincipalId: principalId
     userPrincipalType: principalType
@@ -82,6 +92,7 @@ module functionApp 'modules/function-app.bicep' = {
     reportsContainerName: storage.outputs.reportsContainerName
     parseQueueName: storage.outputs.parseQueueName
     maximumInstanceCount: maximumInstanceCount
+    documentIntelligenceEndpoint: documentIntelligence.outputs.endpoint
   }
   // The host reads its storage with the identity at start-up: grant first, then start.
   dependsOn: [
@@ -113,3 +124,4 @@ output functionAppUri string = functionApp.outputs.uri
 output storageAccountName string = storage.outputs.name
 output blobEndpoint string = storage.outputs.blobEndpoint
 output systemTopicName string = systemTopic.outputs.name
+output documentIntelligenceEndpoint string = documentIntelligence.outputs.endpoint

@@ -47,6 +47,9 @@ param parseQueueName string
 @description('Most instances the app may scale out to.')
 param maximumInstanceCount int
 
+@description('Document Intelligence endpoint the app OCRs scanned PDF pages with.')
+param documentIntelligenceEndpoint string
+
 @description('Memory per instance (MB).')
 @allowed([
   512
@@ -183,6 +186,19 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
           // %ParseQueue% in ParseReport (and %ParseQueue%-poison in RecordParseFailure) and StorageOptions.
           name: 'ParseQueue'
           value: parseQueueName
+        }
+        // Scanned PDF pages: Document Intelligence's Read model with the identity (OcrOptions; no Tesseract in Flex).
+        {
+          name: 'Ocr__Engine'
+          value: 'document-intelligence'
+        }
+        {
+          name: 'Ocr__DocumentIntelligenceEndpoint'
+          value: documentIntelligenceEndpoint
+        }
+        {
+          name: 'Ocr__ManagedIdentityClientId'
+          value: identityClientId
         }
       ]
     }

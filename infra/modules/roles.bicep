@@ -1,5 +1,6 @@
 // Data-plane roles. The app's identity needs blobs (reports, the host's own state and the Flex
-// deployment package), queues (parse requests, poison) and tables, and may publish telemetry.
+// deployment package), queues (parse requests, poison) and tables, may publish telemetry and may
+// analyze scanned pages with Document Intelligence.
 // The optional person gets enough to upload reports and inspect data, not to own the account.
 
 @description('Storage account the roles apply to.')
@@ -7,6 +8,9 @@ param storageAccountName string
 
 @description('Application Insights the app publishes telemetry to.')
 param applicationInsightsName string
+
+@description('Document Intelligence account the app OCRs scanned pages with.')
+param documentIntelligenceName string
 
 @description('Principal id of the app\'s user-assigned identity.')
 param appPrincipalId string
@@ -22,6 +26,7 @@ var storageBlobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
 var storageQueueDataContributor = '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
 var storageTableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
 var monitoringMetricsPublisher = '3913510d-42f4-4e42-8a64-420c390055eb'
+var cognitiveServicesUser = 'a97b65f3-24c7-4388-baec-2e87135dc908'
 
 var appStorageRoles = [
   storageBlobDataOwner
@@ -59,6 +64,21 @@ resource appTelemetry 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   scope: applicationInsights
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', monitoringMetricsPublisher)
+    principalId: appPrincipalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource documentIntelligence 'Microsoft.CognitiveServices/accounts@2024-10-01' existing = {
+  name: documentIntelligenceName
+}
+
+// Analyze with Document Intelligence's Read model (data actions only; no keys, no management).
+resource appOcr 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(documentIntelligence.id, appPrincipalId, cognitiveServicesUser)
+  scope: documentIntelligence
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', cognitiveServicesUser)
     principalId: appPrincipalId
     principalType: 'ServicePrincipal'
   }

@@ -10,5 +10,6 @@ var root = new RootCommand("tthc — báo cáo cải cách thủ tục hành ch�
     DemoCommand.Create(),
     BenchCommand.Create(),
     KeysCommand.Create(),
+    DoctorCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -5,6 +5,7 @@ using Microsoft.Azure.Functions.Worker.OpenTelemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Tthc.Api;
+using Tthc.Ocr;
 using Tthc.Pipeline;
 using Tthc.Storage;
 
@@ -16,7 +17,7 @@ public static class FunctionsApplicationBuilderExtensions
     /// <summary>
     /// ASP.NET Core integration, the problem+json and authorization middlewares, the same registrations as <c>serve</c> and telemetry.
     /// Storage: service URIs + DefaultAzureCredential in Azure (Storage__*ServiceUri, Storage__ManagedIdentityClientId),
-    /// Storage__ConnectionString locally (Azurite).
+    /// Storage__ConnectionString locally (Azurite). OCR of scanned pages: Document Intelligence in Azure (Ocr__*).
     /// </summary>
     public static FunctionsApplicationBuilder AddTthcFunctions(this FunctionsApplicationBuilder builder)
     {
@@ -25,7 +26,7 @@ public static class FunctionsApplicationBuilderExtensions
 
         // Every HTTP function is behind the API's authorization seam (their platform auth level is Anonymous).
         builder.UseMiddleware<ApiAccessMiddleware>();
-        builder.Services.AddTthcPipeline(builder.Configuration).AddTthcStorage(builder.Configuration).AddTthcApi();
+        builder.Services.AddTthcOcr(builder.Configuration).AddTthcPipeline(builder.Configuration).AddTthcStorage(builder.Configuration).AddTthcApi();
 
         // Application Insights has local auth disabled, so telemetry is sent with the app's identity.
         var telemetry = builder.Services.AddOpenTelemetry().UseFunctionsWorkerDefaults();

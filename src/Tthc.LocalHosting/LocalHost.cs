@@ -5,6 +5,7 @@ using Tthc.Api;
 using Tthc.Core.Access;
 using Tthc.Core.Units;
 using Tthc.LocalHosting.Emulator;
+using Tthc.Ocr;
 using Tthc.Pipeline;
 using Tthc.Pipeline.Access;
 using Tthc.Pipeline.Registry;
@@ -70,7 +71,7 @@ public sealed class LocalHost : IAsyncDisposable
             builder.Services.AddSingleton(options.Time);
         }
 
-        builder.Services.AddTthcPipeline(builder.Configuration).AddTthcStorage(builder.Configuration).AddTthcApi();
+        builder.Services.AddTthcOcr(builder.Configuration).AddTthcPipeline(builder.Configuration).AddTthcStorage(builder.Configuration).AddTthcApi();
         builder.Services.AddHostedService<ParseQueueWorker>();
         builder.Services.AddHostedService<IncomingBlobWatcher>();
         builder.Services.AddHostedService<RollupScheduler>();

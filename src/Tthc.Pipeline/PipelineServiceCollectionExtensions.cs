@@ -37,7 +37,11 @@ public static class PipelineServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => IndicatorCatalogFile.ReadBuiltIn());
-        services.TryAddSingleton(sp => ReportParser.CreateDefault(sp.GetRequiredService<IndicatorCatalog>()));
+        // Scanned PDF pages are read by the ScannedPageReader a host registers (AddTthcOcr); without one they wait as needs-ocr.
+        services.TryAddSingleton(sp => ReportParser.CreateDefault(
+            sp.GetRequiredService<IndicatorCatalog>(),
+            ExtractionLimits.Default,
+            sp.GetService<ScannedPageReader>() ?? new ScannedPageReader(ExtractionLimits.Default)));
         services.TryAddSingleton(sp => ReportValidator.CreateDefault(sp.GetRequiredService<IndicatorCatalog>()));
         services.TryAddSingleton(sp => new RollupCalculator(sp.GetRequiredService<IndicatorCatalog>()));
         services.TryAddSingleton<PipelineResilience>();

@@ -27,13 +27,20 @@ internal static class BenchCommand
         var parallel = new Option<int>("--parallel") { Description = "Số yêu cầu đồng thời / concurrent uploads", DefaultValueFactory = _ => 16 };
         var scenario = new Option<string>("--scenario")
         {
-            Description = "throughput: N reports end to end (and peak memory); rollup: 1,000 units × every indicator; nightly: 34 provinces × 12 periods, one dirty; memory: eight 19 MB text reports at once (peak memory)",
+            Description = "throughput: N reports end to end (and peak memory); rollup: 1,000 units × every indicator; nightly: 34 provinces × 12 periods, one dirty; memory: eight 19 MB text reports at once (peak memory); ocr: reports drawn as scans and read back (s/page, memory)",
             DefaultValueFactory = _ => "throughput",
         };
-        scenario.AcceptOnlyFromAmong("throughput", "rollup", "nightly", "memory");
-        var command = new Command("bench", "Đo hiệu năng / measure throughput, rollup and nightly-job times") { reports, parallel, scenario };
+        scenario.AcceptOnlyFromAmong("throughput", "rollup", "nightly", "memory", "ocr");
+        var folder = new Option<DirectoryInfo?>("--folder") { Description = "ocr: thư mục báo cáo văn bản (*.txt) / a folder of report texts to draw as scans (default: synthetic reports)" };
+        var command = new Command("bench", "Đo hiệu năng / measure throughput, memory, rollup, nightly-job and OCR times") { reports, parallel, scenario, folder };
         command.SetAction(async (result, cancellationToken) =>
         {
+            if (result.GetValue(scenario) == "ocr")
+            {
+                // Offline: no storage, the local OCR engine on scans of the given (or synthetic) reports.
+                return await OcrBenchmark.RunAsync(result.GetValue(folder)?.FullName, result.GetResult(reports) is { Implicit: false } ? result.GetValue(reports) : 5, cancellationToken);
+            }
+
             return await LocalHostCommand.RunAsync(
                 new LocalHostOptions { Port = 0, LogLevel = LogLevel.Warning },
                 host => result.GetValue(scenario) switch

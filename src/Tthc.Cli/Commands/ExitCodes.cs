@@ -12,4 +12,7 @@ internal static class ExitCodes
 
     /// <summary>The Azurite <c>serve</c> started died and could not be started again.</summary>
     public const int StorageLost = 4;
+
+    /// <summary><c>parse</c>: the file is a scan (or has scanned pages) and no OCR engine runs here.</summary>
+    public const int NeedsOcr = 5;
 }

@@ -1,8 +1,10 @@
 using System.CommandLine;
+using System.Globalization;
 using Spectre.Console;
 using Tthc.Core;
 using Tthc.Core.Extraction;
 using Tthc.Core.Indicators;
+using Tthc.Core.Ocr;
 using Tthc.Core.Validation;
 
 namespace Tthc.Cli.Commands;
@@ -15,23 +17,30 @@ internal static class ParseCommand
         var file = new Argument<FileInfo>("FILE") { Description = "Tệp báo cáo / report file (txt, docx, pdf, xlsx, csv, json)" };
         var json = new Option<bool>("--json") { Description = "In đúng JSON kết quả phân tích / print exactly the parse-result JSON" };
         var command = new Command("parse", "Đọc một tệp báo cáo (không cần lưu trữ) / parse one report file offline") { file, json };
-        command.SetAction((result, cancellationToken) => Task.FromResult(Run(result.GetValue(file)!, result.GetValue(json), cancellationToken)));
+        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(file)!, result.GetValue(json), cancellationToken));
         return command;
     }
 
-    private static int Run(FileInfo file, bool json, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(FileInfo file, bool json, CancellationToken cancellationToken)
     {
         var catalog = IndicatorCatalogFile.ReadBuiltIn();
         ParsedReport report;
         try
         {
-            var bytes = File.ReadAllBytes(file.FullName);
-            report = ReportValidator.CreateDefault(catalog).Validate(ReportParser.CreateDefault(catalog).Parse(new ReportFile(file.Name, bytes), cancellationToken));
+            var bytes = await File.ReadAllBytesAsync(file.FullName, cancellationToken);
+            await using var services = OfflineServices.Create();
+            var parser = ReportParser.CreateDefault(catalog, ExtractionLimits.Default, services.GetRequiredService<ScannedPageReader>());
+            report = ReportValidator.CreateDefault(catalog).Validate(await parser.ParseAsync(new ReportFile(file.Name, bytes), cancellationToken));
         }
         catch (Exception ex) when (ex is InputFormatException or IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine(ex.Message);
+            await Console.Error.WriteLineAsync(ex.Message);
             return ExitCodes.NotAReport;
+        }
+        catch (OcrUnavailableException ex)
+        {
+            await Console.Error.WriteLineAsync($"{ex.Message} ({DoctorCommand.Hint})");
+            return ExitCodes.NeedsOcr;
         }
 
         if (json)
@@ -42,7 +51,7 @@ internal static class ParseCommand
 
         AnsiConsole.MarkupLine($"[bold]{Markup.Escape(report.File)}[/] ({report.Format}) — {Markup.Escape(report.Unit.Name ?? report.Unit.Code ?? "?")}, {Markup.Escape(report.Unit.Province ?? string.Empty)} — kỳ {Markup.Escape(report.Period?.Label ?? "?")}" +
             (report.Period is { } p ? $" ({p.From:dd/MM/yyyy}–{p.To:dd/MM/yyyy}{(p.Stated ? ", theo báo cáo" : string.Empty)})" : string.Empty));
-        var table = new Table().AddColumns("Mã", "Chỉ tiêu", "Giá trị", "Dòng");
+        var table = new Table().AddColumns("Mã", "Chỉ tiêu", "Giá trị", report.Indicators.Any(v => v.Evidence?.Page is not null) ? "Trang, dòng" : "Dòng");
         foreach (var value in report.Indicators)
         {
             var definition = catalog[value.Code];
@@ -50,7 +59,7 @@ internal static class ParseCommand
                 Markup.Escape(value.Code),
                 Markup.Escape(definition.Label),
                 Markup.Escape(VietnameseNumber.Format(value.Value, definition.Kind) + (definition.Kind == IndicatorKind.Rate ? "%" : string.Empty)),
-                value.Derived ? "(tính)" : value.Evidence?.Line.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
+                value.Derived ? "(tính)" : Where(value.Evidence));
         }
 
         AnsiConsole.Write(table);
@@ -77,4 +86,11 @@ internal static class ParseCommand
 
         return ExitCodes.Ok;
     }
+
+    private static string Where(Evidence? evidence) => evidence switch
+    {
+        null => string.Empty,
+        { Page: { } page } => string.Create(CultureInfo.InvariantCulture, $"tr. {page}, d. {evidence.Line}"),
+        _ => evidence.Line.ToString(CultureInfo.InvariantCulture),
+    };
 }

@@ -38,6 +38,11 @@ internal static class ServeCommand
                     AdminKeyOrigin.File => $"Admin key: kept in {host.AdminKey.File} (made by an earlier run; delete the file for a new one).",
                     _ => $"Admin key (shown once, kept in {host.AdminKey.File}): {host.AdminKey.Key}",
                 });
+                foreach (var (part, status) in (await DoctorCommand.CheckAsync(host.Services, cancellationToken)).Where(c => !c.Status.Available))
+                {
+                    await Console.Error.WriteLineAsync($"Cảnh báo / warning: {part}: {status.Description} — bản quét PDF sẽ chờ needs-ocr / scanned PDFs will wait as needs-ocr.");
+                }
+
                 Console.Out.WriteLine($"Tthc serve ready: {host.BaseAddress}api/ (Ctrl+C to stop)");
                 await host.WaitForShutdownAsync(cancellationToken);
                 if (host.StorageLost)

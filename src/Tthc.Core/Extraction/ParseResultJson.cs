@@ -98,8 +98,20 @@ public static class ParseResultJson
         ["value"] = JsonNumber(v.Value, catalog.TryGet(v.Code, out var d) ? d.Kind : IndicatorKind.Rate),
         ["derived"] = v.Derived,
         ["confidence"] = Math.Round(v.Confidence, 2),
-        ["evidence"] = v.Evidence is null ? null : new JsonObject { ["line"] = v.Evidence.Line, ["text"] = v.Evidence.Text },
+        ["evidence"] = v.Evidence is null ? null : EvidenceJson(v.Evidence),
     };
+
+    /// <summary>The <c>evidence</c> object: line and text, and the page for a PDF.</summary>
+    public static JsonObject EvidenceJson(Evidence evidence)
+    {
+        var json = new JsonObject { ["line"] = evidence.Line, ["text"] = evidence.Text };
+        if (evidence.Page is { } page)
+        {
+            json["page"] = page;
+        }
+
+        return json;
+    }
 
     /// <summary>A value as a JSON number: integers for counts, up to four decimals otherwise (any decimal, however absurd, is written).</summary>
     public static JsonNode JsonNumber(decimal value, IndicatorKind kind)

@@ -27,8 +27,12 @@ public sealed class ReportParser
     /// <summary>A parser with every reader the system has.</summary>
     public static ReportParser CreateDefault(IndicatorCatalog catalog) => CreateDefault(catalog, ExtractionLimits.Default);
 
-    /// <summary>A parser with every reader the system has, within <paramref name="limits"/>.</summary>
+    /// <summary>A parser with every reader the system has, within <paramref name="limits"/>; scanned PDF pages need OCR it does not have.</summary>
     public static ReportParser CreateDefault(IndicatorCatalog catalog, ExtractionLimits limits)
+        => CreateDefault(catalog, limits, new ScannedPageReader(limits));
+
+    /// <summary>A parser with every reader the system has, within <paramref name="limits"/>, reading PDF pages with <paramref name="pages"/> (OCR for scans).</summary>
+    public static ReportParser CreateDefault(IndicatorCatalog catalog, ExtractionLimits limits, ScannedPageReader pages)
     {
         return new ReportParser(
             [
@@ -36,7 +40,7 @@ public sealed class ReportParser
                 new CanonicalJsonReader(catalog),
                 new DocxReportReader(catalog, limits),
                 new XlsxReportReader(catalog, limits),
-                new PdfReportReader(catalog, limits),
+                new PdfReportReader(catalog, limits, pages),
                 new TextReportReader(catalog, limits),
             ],
             limits);
@@ -47,6 +51,21 @@ public sealed class ReportParser
 
     /// <summary>Parses a file; throws <see cref="InputFormatException"/> when no reader can read it as a report.</summary>
     public ParsedReport Parse(ReportFile file, CancellationToken cancellationToken = default)
+        => ReaderFor(file, cancellationToken).Read(file, cancellationToken);
+
+    /// <summary>
+    /// Parses a file, waiting on OCR for scanned PDF pages; throws <see cref="InputFormatException"/> when no reader can
+    /// read it as a report and <see cref="Ocr.OcrUnavailableException"/> when a page needs OCR that cannot run here.
+    /// </summary>
+    public async Task<ParsedReport> ParseAsync(ReportFile file, CancellationToken cancellationToken = default)
+    {
+        var reader = ReaderFor(file, cancellationToken);
+        return reader is IAsyncReportReader waiting
+            ? await waiting.ReadAsync(file, cancellationToken)
+            : reader.Read(file, cancellationToken);
+    }
+
+    private IReportReader ReaderFor(ReportFile file, CancellationToken cancellationToken)
     {
         if (file.Content.IsEmpty)
         {
@@ -59,8 +78,7 @@ public sealed class ReportParser
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var reader = readers.FirstOrDefault(r => r.CanRead(file))
+        return readers.FirstOrDefault(r => r.CanRead(file))
             ?? throw new InputFormatException(file.FileName, null, $"không nhận ra định dạng báo cáo / not a report in a supported format ({string.Join(", ", Formats)}).");
-        return reader.Read(file, cancellationToken);
     }
 }

@@ -7,9 +7,9 @@ namespace Tthc.Core.Validation;
 /// <summary>The pieces findings are written from: where, which indicator, and numbers the Vietnamese and the English way.</summary>
 internal static class FindingText
 {
-    /// <summary><c>file, dòng N</c>, or the file alone when the value has no evidence.</summary>
+    /// <summary><c>file, dòng N</c> (<c>file, trang P, dòng N</c> for a PDF), or the file alone when the value has no evidence.</summary>
     public static string Location(ParsedReport report, ExtractedValue? value)
-        => value?.Evidence is { } e ? string.Create(CultureInfo.InvariantCulture, $"{report.File}, dòng {e.Line}") : report.File;
+        => value?.Evidence is { } e ? $"{report.File}, {e.Location}" : report.File;
 
     /// <summary><c>"Label" (code)</c>.</summary>
     public static string Named(IndicatorCatalog catalog, string code)

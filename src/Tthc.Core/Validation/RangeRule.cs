@@ -33,5 +33,5 @@ public sealed class RangeRule(IndicatorCatalog catalog) : IValidationRule
         return b.Whole ? $"số nguyên {vi} / a whole number {en}" : $"{vi} / {en}";
     }
 
-    private static string LineText(ExtractedValue value) => value.Evidence is null ? string.Empty : $", dòng {value.Evidence.Line}";
+    private static string LineText(ExtractedValue value) => value.Evidence is null ? string.Empty : $", {value.Evidence.Location}";
 }

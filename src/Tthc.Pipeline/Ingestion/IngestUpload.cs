@@ -92,9 +92,9 @@ public sealed partial class IngestUpload(
             return new IngestResult(id, Duplicate: true);
         }
 
-        // A duplicate still waiting may be one whose enqueue was lost to a crash: queue it again.
-        // Processing is idempotent, so an extra message costs one no-op delivery at most.
-        if (added || stored.Status == SubmissionStatus.Received)
+        // A duplicate still waiting may be one whose enqueue was lost to a crash, or a scan that waited for OCR:
+        // queue it again. Processing is idempotent, so an extra message costs one no-op delivery at most.
+        if (added || stored.Status is SubmissionStatus.Received or SubmissionStatus.NeedsOcr)
         {
             await EnqueueAsync(id, cancellationToken);
         }

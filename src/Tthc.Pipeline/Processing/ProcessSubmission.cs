@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Tthc.Core;
 using Tthc.Core.Extraction;
+using Tthc.Core.Ocr;
 using Tthc.Core.Submissions;
 using Tthc.Core.Validation;
 using Tthc.Pipeline.Ports;
@@ -11,8 +12,8 @@ namespace Tthc.Pipeline.Processing;
 
 /// <summary>
 /// Reads a submission's file, parses it, checks it (<see cref="CheckReport"/>) and, when acceptable, writes the
-/// unit's row for the period (<see cref="AcceptReport"/>); marks it accepted, or rejected with findings a person
-/// can read. Safe to run twice. The rules live in Core and in the steps; this class only orchestrates.
+/// unit's row for the period (<see cref="AcceptReport"/>); marks it accepted, rejected with findings a person
+/// can read, or needs-ocr when a scanned page cannot be read here. Safe to run twice. The rules live in Core and in the steps; this class only orchestrates.
 /// Exactly one version of a unit's report for a period is current: after its accepted status is saved, the unit's row
 /// is read again, and when a newer version holds it (written concurrently), this one is marked superseded by it.
 /// </summary>
@@ -66,7 +67,16 @@ public sealed partial class ProcessSubmission(
         ParsedReport report;
         try
         {
-            report = parser.Parse(new ReportFile(submission.FileName, content), cancellationToken);
+            report = await parser.ParseAsync(new ReportFile(submission.FileName, content), cancellationToken);
+        }
+        catch (OcrUnavailableException ex)
+        {
+            // Not the file's fault: it waits for OCR (uploading it again once OCR runs reads it).
+            await submissions.SaveAsync(
+                submission with { Status = SubmissionStatus.NeedsOcr, Format = "pdf", Findings = [Finding.Warning("ocr.available", ex.Message)], Indicators = [], ProcessedAt = time.GetUtcNow() },
+                cancellationToken);
+            LogNeedsOcr(submissionId, submission.UnitCode, ex.Message);
+            return;
         }
         catch (InputFormatException ex)
         {
@@ -121,6 +131,9 @@ public sealed partial class ProcessSubmission(
         await submissions.SaveAsync(rejected, cancellationToken);
         LogRejected(submission.SubmissionId, submission.UnitCode, rejected.Findings.Count(f => f.Severity == Severity.Error));
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Submission {SubmissionId} for {Unit} waits for OCR: {Reason}")]
+    private partial void LogNeedsOcr(string submissionId, string unit, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Reader fault on {SubmissionId} ({FileName})")]
     private partial void LogReaderFault(Exception exception, string submissionId, string fileName);

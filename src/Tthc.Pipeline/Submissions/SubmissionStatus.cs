@@ -1,6 +1,8 @@
+using System.Text.Json.Serialization;
+
 namespace Tthc.Pipeline.Submissions;
 
-/// <summary>Where a submission is in its life (CONTRACTS.md: received|parsed|accepted|rejected|failed).</summary>
+/// <summary>Where a submission is in its life (CONTRACTS.md: received|parsed|accepted|rejected|failed, and needs-ocr).</summary>
 public enum SubmissionStatus
 {
     /// <summary>Registered and queued for parsing.</summary>
@@ -17,6 +19,13 @@ public enum SubmissionStatus
 
     /// <summary>Bad input: findings say why; no rows were written.</summary>
     Rejected,
+
+    /// <summary>
+    /// A scanned PDF (or a scanned page of one) waits for OCR, which cannot run here (engine not installed or not
+    /// configured); the findings say what is missing. Uploading the same file again once OCR runs reads it.
+    /// </summary>
+    [JsonStringEnumMemberName("needs-ocr")]
+    NeedsOcr,
 
     /// <summary>Processing kept failing (storage fault, bug): the message is in the poison queue and the reason is recorded.</summary>
     Failed,

@@ -1,4 +1,5 @@
 using Tthc.Core.Extraction;
+using Tthc.Core.Ocr;
 using Tthc.Core.Tests.Support;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
@@ -49,17 +50,34 @@ public sealed class PdfReportReaderTests
     }
 
     [Fact]
-    public void Read_ScanWithoutTextLayer_RejectedAsScan()
+    public async Task ReadAsync_ScanWithoutOcrEngine_SaysItNeedsOcr()
     {
         var builder = new PdfDocumentBuilder();
         var page = builder.AddPage(PageSize.A4);
         page.DrawRectangle(new PdfPoint(50, 50), 400, 600);
         var file = new ReportFile("scan.pdf", builder.Build());
 
-        var ex = Assert.Throws<InputFormatException>(() => CreateSut().Read(file, TestContext.Current.CancellationToken));
+        var ex = await Assert.ThrowsAsync<OcrUnavailableException>(() => CreateSut().ReadAsync(file, TestContext.Current.CancellationToken));
 
         Assert.Contains("bản quét", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("no text layer", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("need OCR", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_TextPdf_EvidenceHasPageAndLineWithinIt()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        builder.AddPage(PageSize.A4).AddText("UBND TINH HA TINH", 11, new PdfPoint(50, 800), font);
+        var second = builder.AddPage(PageSize.A4);
+        second.AddText("BAO CAO thang 02 nam 2024", 11, new PdfPoint(50, 800), font);
+        second.AddText("- Tong so ho so da tiep nhan: 2.705 ho so", 11, new PdfPoint(50, 784), font);
+
+        var report = CreateSut().Read(new ReportFile("bao-cao.pdf", builder.Build()), TestContext.Current.CancellationToken);
+
+        var evidence = report.Indicators.Single(v => v.Code == "dossiers.received").Evidence!;
+        Assert.Equal((2, 2), (evidence.Page, evidence.Line));
+        Assert.Equal("trang 2, dòng 2", evidence.Location);
     }
 
     [Fact]

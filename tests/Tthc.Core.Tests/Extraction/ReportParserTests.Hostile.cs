@@ -187,8 +187,16 @@ public sealed partial class ReportParserTests
                 bytes[random.Next(bytes.Length)] = (byte)random.Next(256);
             }
 
-            // Any exception other than InputFormatException escapes TryParse and fails the test.
-            TryParse(name, i % 5 == 0 ? bytes[..random.Next(1, bytes.Length)] : bytes);
+            // Any exception other than InputFormatException escapes TryParse and fails the test; a PDF page left
+            // without text is a scan, which a parser without OCR answers with OcrUnavailableException (needs-ocr).
+            var input = i % 5 == 0 ? bytes[..random.Next(1, bytes.Length)] : bytes;
+            try
+            {
+                TryParse(name, input);
+            }
+            catch (Tthc.Core.Ocr.OcrUnavailableException) when (name.EndsWith(".pdf", StringComparison.Ordinal))
+            {
+            }
         }
     }
 

@@ -193,6 +193,27 @@ public sealed class ProcessSubmissionTests
     }
 
     [Fact]
+    public async Task ExecuteAsync_ScanWithoutOcrEngine_WaitsAsNeedsOcrAndUploadAgainQueuesIt()
+    {
+        var (services, _) = await CreateAsync();
+        var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4).DrawRectangle(new UglyToad.PdfPig.Core.PdfPoint(50, 50), 400, 600);
+        var scan = builder.Build();
+        var id = await IngestAsync(services, "scan.pdf", scan);
+
+        await ProcessAsync(services, id);
+
+        var waiting = await GetAsync(services, id);
+        Assert.Equal(SubmissionStatus.NeedsOcr, waiting.Status);
+        Assert.Contains("OCR", Assert.Single(waiting.Findings).Message, StringComparison.Ordinal);
+        Assert.Empty(await UnitsAsync(services));
+        var queue = (InMemoryParseRequestQueue)services.GetRequiredService<IParseRequestQueue>();
+        var sent = queue.Sent.Count;
+        await services.GetRequiredService<IngestUpload>().ExecuteAsync("hy-x", "scan.pdf", scan, Ct);
+        Assert.Equal(sent + 1, queue.Sent.Count);
+    }
+
+    [Fact]
     public async Task ExecuteAsync_AbsurdCustomPeriod_IsRejectedAtParseNamingFileAndLine()
     {
         var (services, _) = await CreateAsync();

@@ -41,7 +41,7 @@ public sealed class NarrativeExtractor
         {
             var scan = scanner.Scan(report, unit.Level, period, cancellationToken);
             var chosen = Choose(scan);
-            values = [.. chosen.Select(c => new ExtractedValue(c.Code, c.Value, false, Math.Round(c.Confidence, 2), report.EvidenceFor(c.LineIndex)))];
+            values = [.. chosen.Select(c => new ExtractedValue(c.Code, c.Value, false, Math.Round(c.Confidence * (report.Lines[c.LineIndex].Confidence ?? 1), 2), report.EvidenceFor(c.LineIndex)))];
             notValues = [.. scan.SetAside
                 .Where(n => n.TokenIndex >= 0)
                 .GroupBy(n => n.TokenIndex)

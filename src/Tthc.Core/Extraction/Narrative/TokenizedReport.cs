@@ -241,7 +241,7 @@ internal sealed class TokenizedReport
     public Evidence EvidenceFor(int lineIndex)
     {
         var text = Lines[lineIndex].Text.TrimEnd('\r');
-        return new Evidence(Lines[lineIndex].Number, text.Length > MaxEvidenceChars ? text[..MaxEvidenceChars] : text);
+        return new Evidence(Lines[lineIndex].Number, text.Length > MaxEvidenceChars ? text[..MaxEvidenceChars] : text, Lines[lineIndex].Page);
     }
 
     /// <summary>The folded words of a line joined by spaces (numbers and dates kept), for header matching.</summary>
