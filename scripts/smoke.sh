@@ -4,7 +4,7 @@
 # report for that unit over HTTP, waits until it is accepted, recomputes the rollup and checks that the
 # unit's value is in it. Exit 0 when all of that holds; otherwise the step that failed.
 #
-# The test unit lives only in the year 2000 (valid_from/valid_to), so real rollups never see it.
+# The test unit lives only in the year 2015 (valid_from/valid_to; the first year a period may be in), so real rollups never see it.
 #
 # Where and how to call (all optional when run inside an azd environment):
 #   TTHC_BASE_URL     the app, e.g. https://func-tthc-xxxx.azurewebsites.net (default: azd env SERVICE_API_URI)
@@ -32,7 +32,7 @@ fi
 
 province=${TTHC_PROVINCE:-ha-tinh}
 unit="smoke-$province"
-period=2000
+period=2015
 received=$(( (RANDOM % 9000) + 1000 ))
 
 call() { # method path [curl args…]: prints the body, fails on an HTTP error
@@ -54,7 +54,7 @@ case "$code" in
   *) echo "smoke: reading the registry of $province answered $code: $registry" >&2; exit 1 ;;
 esac
 registry=$(printf '%s' "$registry")  # without trailing newlines
-grep -q "^$unit," <<<"$registry" || registry+=$'\n'"$unit,Đơn vị kiểm thử triển khai (smoke),commune,$province,$province,2000-01-01,2000-12-31,"
+grep -q "^$unit," <<<"$registry" || registry+=$'\n'"$unit,Đơn vị kiểm thử triển khai (smoke),commune,$province,$province,2015-01-01,2015-12-31,"
 printf '%s\n' "$registry" | call PUT "registry/$province" --header "Content-Type: text/csv" --data-binary @- >/dev/null
 echo "smoke: registry of $province holds $unit"
 

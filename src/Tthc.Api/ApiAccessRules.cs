@@ -21,6 +21,7 @@ public static class ApiAccessRules
     [
         new(HttpMethods.Post, ApiRoutes.ReportUpload, Everyone, ApiScope.Unit, "unitCode"),
         new(HttpMethods.Get, ApiRoutes.Submission, Everyone, ApiScope.Submission, "submissionId"),
+        new(HttpMethods.Post, ApiRoutes.SubmissionRetry, Province, ApiScope.Submission, "submissionId"),
         new(HttpMethods.Get, ApiRoutes.Rollup, Province, ApiScope.Province, "province"),
         new(HttpMethods.Post, ApiRoutes.Rollup, Province, ApiScope.Province, "province"),
         new(HttpMethods.Get, ApiRoutes.RollupUnits, Province, ApiScope.Province, "province"),

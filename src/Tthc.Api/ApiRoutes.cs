@@ -15,6 +15,9 @@ public static class ApiRoutes
     /// <summary>GET: a submission's status, findings and values.</summary>
     public const string Submission = "submissions/{submissionId}";
 
+    /// <summary>POST: run a <c>failed</c> submission again (province or admin).</summary>
+    public const string SubmissionRetry = "submissions/{submissionId}/retry";
+
     /// <summary>GET: the rollup (<c>?fresh=true</c> recomputes); POST: recompute now.</summary>
     public const string Rollup = "rollups/{province}/{period}";
 

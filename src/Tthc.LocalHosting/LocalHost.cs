@@ -14,7 +14,7 @@ namespace Tthc.LocalHosting;
 
 /// <summary>
 /// The whole pipeline in one process: the HTTP API, the parse-queue worker, the incoming-blob watcher and the
-/// scheduled rollup, against configured storage or an Azurite it starts itself.
+/// scheduled rollup and sweeper, against configured storage or an Azurite it starts itself.
 /// </summary>
 public sealed class LocalHost : IAsyncDisposable
 {
@@ -36,6 +36,9 @@ public sealed class LocalHost : IAsyncDisposable
 
     /// <summary>The Azurite this host started, if it started one.</summary>
     public AzuriteEmulator? Emulator { get; }
+
+    /// <summary>True when the Azurite this host started died and could not be started again (the host has stopped).</summary>
+    public bool StorageLost => app.Services.GetService<EmulatorSupervisor>()?.StorageLost ?? false;
 
     /// <summary>The host's services.</summary>
     public IServiceProvider Services => app.Services;
@@ -71,6 +74,13 @@ public sealed class LocalHost : IAsyncDisposable
         builder.Services.AddHostedService<ParseQueueWorker>();
         builder.Services.AddHostedService<IncomingBlobWatcher>();
         builder.Services.AddHostedService<RollupScheduler>();
+        builder.Services.AddHostedService<SubmissionSweeper>();
+        if (emulator is not null)
+        {
+            builder.Services.AddSingleton(emulator).AddSingleton(options).AddSingleton<EmulatorSupervisor>();
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<EmulatorSupervisor>());
+        }
+
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
 
         var app = builder.Build();
@@ -81,15 +91,7 @@ public sealed class LocalHost : IAsyncDisposable
         try
         {
             await app.Services.GetRequiredService<StorageProvisioner>().EnsureCreatedAsync(cancellationToken);
-            var import = app.Services.GetRequiredService<ImportUnitRegistry>();
-            foreach (var file in options.RegistryFiles)
-            {
-                // A file may hold several provinces: each province's rows become its registry.
-                foreach (var province in UnitRegistryCsv.Parse(await File.ReadAllTextAsync(file, cancellationToken), Path.GetFileName(file)).GroupBy(r => r.Province))
-                {
-                    await import.ExecuteAsync(Caller.LocalHost, province.Key, UnitRegistryCsv.Write(province), cancellationToken);
-                }
-            }
+            await LoadRegistryFilesAsync(app.Services.GetRequiredService<ImportUnitRegistry>(), options.RegistryFiles, cancellationToken);
 
             await app.StartAsync(cancellationToken);
         }
@@ -106,6 +108,18 @@ public sealed class LocalHost : IAsyncDisposable
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new LocalHost(app, emulator, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/"), adminKey);
+    }
+
+    /// <summary>Loads the registry files given at start; a file may hold several provinces: each province's rows become its registry.</summary>
+    internal static async Task LoadRegistryFilesAsync(ImportUnitRegistry import, IReadOnlyList<string> files, CancellationToken cancellationToken)
+    {
+        foreach (var file in files)
+        {
+            foreach (var province in UnitRegistryCsv.Parse(await File.ReadAllTextAsync(file, cancellationToken), Path.GetFileName(file)).GroupBy(r => r.Province))
+            {
+                await import.ExecuteAsync(Caller.LocalHost, province.Key, UnitRegistryCsv.Write(province), cancellationToken);
+            }
+        }
     }
 
     /// <summary>Waits until the host is asked to stop (Ctrl+C).</summary>

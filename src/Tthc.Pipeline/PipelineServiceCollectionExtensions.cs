@@ -22,6 +22,9 @@ public static class PipelineServiceCollectionExtensions
     public static IServiceCollection AddTthcPipeline(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<WorkerOptions>().Bind(configuration.GetSection(WorkerOptions.SectionName)).ValidateDataAnnotations()
+            .Configure(o => o.SweepSchedule = configuration[WorkerOptions.SweepScheduleSetting] ?? o.SweepSchedule)
+            .Validate(o => o.SweepSchedule.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 6, $"{WorkerOptions.SweepScheduleSetting} must be a six-field cron expression (UTC).")
+            .Validate(o => o.SweepAfter > TimeSpan.Zero, "Worker:SweepAfter must be positive.")
             .Validate(o => o.VisibilityTimeout >= TimeSpan.FromSeconds(1) && o.VisibilityTimeout <= TimeSpan.FromDays(7), "Worker:VisibilityTimeout must be between 1 second and 7 days (Azure Queue Storage's range).")
             .ValidateOnStart();
         var rollup = configuration.GetSection(RollupOptions.SectionName);
@@ -53,6 +56,8 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton<AcceptReport>();
         services.TryAddSingleton<ProcessSubmission>();
         services.TryAddSingleton<RecordProcessingFailure>();
+        services.TryAddSingleton<SweepSubmissions>();
+        services.TryAddSingleton<RetrySubmission>();
         services.TryAddSingleton<BuildRollup>();
         services.TryAddSingleton<BuildChangedRollups>();
         services.TryAddSingleton<GetRollup>();

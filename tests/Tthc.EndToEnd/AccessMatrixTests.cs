@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Tthc.Core.Access;
 
 namespace Tthc.EndToEnd;
@@ -23,6 +24,7 @@ public sealed class AccessMatrixTests(AccessHost fixture) : IClassFixture<Access
     {
         ["POST reports/ht-a/{file}"] = ([Admin, HaTinh, UnitA], [HungYen, OtherProvinceUnit, "unit:ht-b"]),
         ["GET submissions/{ht-a}"] = ([Admin, HaTinh, UnitA], [HungYen, OtherProvinceUnit, "unit:ht-b"]),
+        ["POST submissions/{ht-a-failed}/retry"] = ([Admin, HaTinh], [HungYen, UnitA, OtherProvinceUnit]),
         ["GET rollups/ha-tinh/2026-Q1"] = ([Admin, HaTinh], [HungYen, UnitA]),
         ["POST rollups/ha-tinh/2026-Q1"] = ([Admin, HaTinh], [HungYen, UnitA]),
         ["GET rollups/ha-tinh/2026-Q1/units"] = ([Admin, HaTinh], [HungYen, UnitA]),
@@ -160,6 +162,7 @@ public sealed class AccessMatrixTests(AccessHost fixture) : IClassFixture<Access
     {
         "reports/ht-a/{file}" => Tthc.Api.ApiRoutes.ReportUpload,
         "submissions/{ht-a}" => Tthc.Api.ApiRoutes.Submission,
+        "submissions/{ht-a-failed}/retry" => Tthc.Api.ApiRoutes.SubmissionRetry,
         "rollups/ha-tinh/2026-Q1" => Tthc.Api.ApiRoutes.Rollup,
         "rollups/ha-tinh/2026-Q1/units" => Tthc.Api.ApiRoutes.RollupUnits,
         "rollups/ha-tinh/2026-Q1/export" => Tthc.Api.ApiRoutes.RollupExport,
@@ -169,6 +172,17 @@ public sealed class AccessMatrixTests(AccessHost fixture) : IClassFixture<Access
         "audit" => Tthc.Api.ApiRoutes.Audit,
         var other => other,
     };
+
+    // A submission of ht-a that failed (as its last delivery would leave it), for each retry call.
+    private async Task<string> FailedSubmissionAsync()
+    {
+        var id = "ht-a-failed-" + Guid.NewGuid().ToString("N")[..12];
+        var store = fixture.Host.Host.Services.GetRequiredService<Tthc.Pipeline.Ports.ISubmissionStore>();
+        await store.SaveAsync(
+            new Tthc.Pipeline.Submissions.Submission(id, "ht-a", "f.csv", "0", "missing", DateTimeOffset.UtcNow, Tthc.Pipeline.Submissions.SubmissionStatus.Failed) { FailureReason = "test" },
+            TestContext.Current.CancellationToken);
+        return id;
+    }
 
     private static async Task<(string Key, string Id)> CreateKeyAsync(HttpClient by, string role, string scope, DateTimeOffset? expires)
     {
@@ -185,6 +199,7 @@ public sealed class AccessMatrixTests(AccessHost fixture) : IClassFixture<Access
         {
             "POST reports/ht-a/{file}" => new(method, $"api/reports/ht-a/{Guid.NewGuid():N}.csv") { Content = new StringContent(AccessHost.Report("ht-a"), Encoding.UTF8, "text/csv") },
             "GET submissions/{ht-a}" => new(method, $"api/submissions/{fixture.SubmissionId}"),
+            "POST submissions/{ht-a-failed}/retry" => new(method, $"api/submissions/{await FailedSubmissionAsync()}/retry"),
             "PUT registry/ha-tinh" => new(method, "api/registry/ha-tinh") { Content = new StringContent(AccessHost.HaTinhRegistry, Encoding.UTF8, "text/csv") },
             "POST keys" => new(method, "api/keys") { Content = JsonContent.Create(new { role = "unit", scope = "ht-b" }) },
             "DELETE keys/{ht-b-key}" => new(method, $"api/keys/{(await CreateKeyAsync(fixture.Host.Http, "unit", "ht-b", expires: null)).Id}"),

@@ -24,7 +24,7 @@ public sealed partial class FunctionsMetadataTests
             .Order(StringComparer.Ordinal);
 
         Assert.Equal(methods, FunctionsBuildOutput.Functions.Select(f => f.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
-        Assert.Equal(16, FunctionsBuildOutput.Functions.Count);
+        Assert.Equal(18, FunctionsBuildOutput.Functions.Count);
     }
 
     [Fact]
@@ -74,6 +74,15 @@ public sealed partial class FunctionsMetadataTests
 
         Assert.Equal("timerTrigger", trigger.GetProperty("type").GetString());
         Assert.Equal("%RollupSchedule%", trigger.GetProperty("schedule").GetString());
+    }
+
+    [Fact]
+    public void SweepSubmissions_TimerReadsTheSweepScheduleSetting()
+    {
+        var trigger = FunctionsBuildOutput.Trigger(nameof(SweepSubmissions));
+
+        Assert.Equal("timerTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("%SweepSchedule%", trigger.GetProperty("schedule").GetString());
     }
 
     [Fact]
@@ -151,7 +160,7 @@ public sealed partial class FunctionsMetadataTests
             .ToHashSet(StringComparer.Ordinal);
 
         Assert.Equal(
-            new HashSet<string>([StorageOptions.ReportsContainerSetting, StorageOptions.ParseQueueSetting, RollupOptions.ScheduleSetting], StringComparer.Ordinal),
+            new HashSet<string>([StorageOptions.ReportsContainerSetting, StorageOptions.ParseQueueSetting, RollupOptions.ScheduleSetting, Pipeline.WorkerOptions.SweepScheduleSetting], StringComparer.Ordinal),
             referenced);
     }
 

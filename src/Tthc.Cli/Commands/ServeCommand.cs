@@ -40,6 +40,12 @@ internal static class ServeCommand
                 });
                 Console.Out.WriteLine($"Tthc serve ready: {host.BaseAddress}api/ (Ctrl+C to stop)");
                 await host.WaitForShutdownAsync(cancellationToken);
+                if (host.StorageLost)
+                {
+                    await Console.Error.WriteLineAsync("Azurite, which serve started, died and could not be started again: serve stopped. Run `npm ci` and start serve again, or set Storage__ConnectionString.");
+                    return ExitCodes.StorageLost;
+                }
+
                 return ExitCodes.Ok;
             },
             cancellationToken));
