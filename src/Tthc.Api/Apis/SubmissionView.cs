@@ -17,7 +17,9 @@ namespace Tthc.Api.Apis;
 /// <param name="SupersededBy">The newer accepted submission that replaced its rows.</param>
 /// <param name="FailureReason">Why processing failed.</param>
 /// <param name="Findings">Severity, rule, message, codes and line of each finding.</param>
-/// <param name="Indicators">The values read, with their evidence.</param>
+/// <param name="Indicators">The values read, with their evidence and confidence (and whether each awaits review).</param>
+/// <param name="NotValues">The numbers set aside, each with its text, line, why and code, as in the parse result.</param>
+/// <param name="Review">How many values await a person's confirmation, and the confidence threshold.</param>
 public sealed record SubmissionView(
     string SubmissionId,
     SubmissionStatus Status,
@@ -31,7 +33,9 @@ public sealed record SubmissionView(
     string? SupersededBy,
     string? FailureReason,
     IReadOnlyList<Finding> Findings,
-    IReadOnlyList<SubmissionIndicator> Indicators)
+    IReadOnlyList<SubmissionIndicator> Indicators,
+    IReadOnlyList<SubmissionNotValue> NotValues,
+    SubmissionReview Review)
 {
     /// <summary>From a submission.</summary>
     public static SubmissionView From(Submission s, IndicatorCatalog catalog) => new(
@@ -47,5 +51,7 @@ public sealed record SubmissionView(
         s.SupersededBy,
         s.FailureReason,
         s.Findings,
-        [.. s.Indicators.Select(v => SubmissionIndicator.From(v, catalog))]);
+        [.. s.Indicators.Select(v => SubmissionIndicator.From(v, catalog, s.Review.Threshold))],
+        [.. s.NotValues.Select(SubmissionNotValue.From)],
+        new SubmissionReview(s.Review.Pending, s.Review.Threshold));
 }
