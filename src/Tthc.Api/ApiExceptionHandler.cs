@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Tthc.Pipeline.Access;
 using Tthc.Pipeline.Ingestion;
 using Tthc.Pipeline.Ports;
+using Tthc.Pipeline.Registry;
 
 namespace Tthc.Api;
 
@@ -36,6 +37,7 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDe
         UploadRejectedException { Rule: UploadRule.FileName } e => Problem(StatusCodes.Status400BadRequest, "Tên tệp không hợp lệ / Invalid file name", e.Message),
         UploadRejectedException e => Problem(StatusCodes.Status400BadRequest, "Tệp rỗng / Empty file", e.Message),
         AccessDeniedException e => Problem(StatusCodes.Status403Forbidden, "Không có quyền / Forbidden", e.Message),
+        RegistryConflictException e => Problem(StatusCodes.Status409Conflict, "Danh mục xung đột / Registry conflict", e.Message),
         WriteConflictException => Problem(StatusCodes.Status409Conflict, "Dữ liệu đang được ghi đồng thời / Concurrent update", "Thử lại sau giây lát / retry in a moment."),
         _ => Problem(StatusCodes.Status500InternalServerError, "Lỗi máy chủ / Server error", "Yêu cầu không xử lý được; xem nhật ký theo traceId / the request failed; see the logs for its traceId."),
     };

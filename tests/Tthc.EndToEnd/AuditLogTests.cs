@@ -22,7 +22,7 @@ public sealed class AuditLogTests(AzuriteFixture azurite)
         using var upload = await unit.PostAsync("api/reports/ht-b/q1.csv", new StringContent(AccessHost.Report("ht-b"), Encoding.UTF8, "text/csv"), TestContext.Current.CancellationToken);
         var submissionId = JsonDocument.Parse(await upload.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.GetProperty("submissionId").GetString();
         using var revoke = await province.DeleteAsync($"api/keys/{unitKey.GetProperty("id").GetString()}", TestContext.Current.CancellationToken);
-        using var reload = await province.PutAsync("api/registry/ha-tinh", new StringContent(AccessHost.HaTinhRegistry.Replace("ht-b,", "ht-c,", StringComparison.Ordinal), Encoding.UTF8, "text/csv"), TestContext.Current.CancellationToken);
+        using var reload = await province.PutAsync("api/registry/ha-tinh?confirm=true", new StringContent(AccessHost.HaTinhRegistry.Replace("ht-b,", "ht-c,", StringComparison.Ordinal), Encoding.UTF8, "text/csv"), TestContext.Current.CancellationToken);
         await host.UploadAsync("hy-a", "q1.csv", AccessHost.Report("hy-a"));
 
         var entries = (await host.Http.GetFromJsonAsync<JsonElement>($"api/audit?province=ha-tinh&from={Uri.EscapeDataString(start.ToString("O"))}", TestHost.Json, TestContext.Current.CancellationToken)).EnumerateArray().ToList();
@@ -36,7 +36,8 @@ public sealed class AuditLogTests(AzuriteFixture azurite)
         Assert.Equal(unitKey.GetProperty("id").GetString(), uploaded.GetProperty("keyId").GetString());
         Assert.StartsWith(submissionId + " q1.csv", uploaded.GetProperty("after").GetString(), StringComparison.Ordinal);
         var replaced = entries.Where(e => e.GetProperty("action").GetString() == "registry.load").Last();
-        Assert.Equal("3 rows", replaced.GetProperty("before").GetString());
+        Assert.Equal("3 units", replaced.GetProperty("before").GetString());
+        Assert.Equal("3 units, dropped ht-b", replaced.GetProperty("after").GetString());
         Assert.All(entries, e => Assert.Equal("ha-tinh", e.GetProperty("province").GetString()));
         Assert.Equal(entries.Count, own.GetArrayLength());
         Assert.DoesNotContain(entries, e => e.GetProperty("target").GetString() == "hy-a");
