@@ -17,7 +17,7 @@ param environmentName string
 })
 param location string
 
-@description('Object id of the person deploying; when set, they get data access to the storage account (upload reports, read tables). Empty: no such grant.')
+@description('Object id of the person deploying; when set, they may read the storage account\'s data (blobs, queues, tables; no writes: reports come in through the API and unit SAS only) and the admin key in Key Vault. Empty: no such grant.')
 param principalId string = ''
 
 @description('Kind of principalId: User for a person, ServicePrincipal when a pipeline deploys.')
@@ -32,6 +32,10 @@ param rollupSchedule string = '0 0 18 * * *'
 
 @description('Declare the Event Grid subscription that feeds IngestReport. It needs the blobs_extension key, which exists only once the code is deployed, so the first `azd up` leaves it to the postdeploy hook, which then sets this to true.')
 param ingestSubscriptionEnabled bool = false
+
+@secure()
+@description('The admin API key, stored in Key Vault (secret admin-key) and read by the app through a Key Vault reference. Not given (the default): a new random key of two GUIDs, so every `azd provision` rotates it; read the current one from Key Vault (README). Province and unit keys live in the AccessKeys table and are not affected.')
+param adminKey string = '${newGuid()}${newGuid()}'
 
 @description('Most instances the app may scale out to.')
 @minValue(40)
@@ -61,6 +65,7 @@ module app 'resources.bicep' = {
     rollupSchedule: rollupSchedule
     ingestSubscriptionEnabled: ingestSubscriptionEnabled
     maximumInstanceCount: maximumInstanceCount
+    adminKey: adminKey
   }
 }
 
@@ -71,6 +76,8 @@ output AZURE_RESOURCE_GROUP string = resourceGroup.name
 output AZURE_FUNCTION_APP_NAME string = app.outputs.functionAppName
 output AZURE_STORAGE_ACCOUNT_NAME string = app.outputs.storageAccountName
 output AZURE_STORAGE_BLOB_ENDPOINT string = app.outputs.blobEndpoint
+// The vault's name only (never the key): `az keyvault secret show --vault-name … --name admin-key` reads the key.
+output AZURE_KEY_VAULT_NAME string = app.outputs.keyVaultName
 output AZURE_EVENTGRID_SYSTEM_TOPIC_NAME string = app.outputs.systemTopicName
 output SERVICE_API_NAME string = app.outputs.functionAppName
 output SERVICE_API_URI string = app.outputs.functionAppUri

@@ -24,6 +24,10 @@ param ingestSubscriptionEnabled bool
 @description('Most instances the app may scale out to.')
 param maximumInstanceCount int
 
+@secure()
+@description('The admin API key (Key Vault secret admin-key).')
+param adminKey string
+
 var functionAppName = 'func-tthc-${resourceToken}'
 var deploymentContainerName = 'app-package-${resourceToken}'
 
@@ -74,6 +78,19 @@ module roles 'modules/roles.bicep' = {
   }
 }
 
+module keyVault 'modules/key-vault.bicep' = {
+  name: 'key-vault'
+  params: {
+    name: 'kv-tthc-${take(resourceToken, 16)}'
+    location: location
+    tags: tags
+    adminKey: adminKey
+    appPrincipalId: identity.properties.principalId
+    userPrincipalId: principalId
+    userPrincipalType: principalType
+  }
+}
+
 module functionApp 'modules/function-app.bicep' = {
   name: 'function-app'
   params: {
@@ -93,8 +110,10 @@ module functionApp 'modules/function-app.bicep' = {
     parseQueueName: storage.outputs.parseQueueName
     maximumInstanceCount: maximumInstanceCount
     documentIntelligenceEndpoint: documentIntelligence.outputs.endpoint
+    adminKeyUri: keyVault.outputs.adminKeyUri
   }
-  // The host reads its storage with the identity at start-up: grant first, then start.
+  // The host reads its storage with the identity at start-up: grant first, then start (the Key Vault
+  // role comes with keyVault, whose output this module takes).
   dependsOn: [
     roles
   ]
@@ -125,3 +144,4 @@ output storageAccountName string = storage.outputs.name
 output blobEndpoint string = storage.outputs.blobEndpoint
 output systemTopicName string = systemTopic.outputs.name
 output documentIntelligenceEndpoint string = documentIntelligence.outputs.endpoint
+output keyVaultName string = keyVault.outputs.name

@@ -50,6 +50,9 @@ param maximumInstanceCount int
 @description('Document Intelligence endpoint the app OCRs scanned PDF pages with.')
 param documentIntelligenceEndpoint string
 
+@description('URI of the Key Vault secret holding the admin API key (no version: the latest).')
+param adminKeyUri string
+
 @description('Memory per instance (MB).')
 @allowed([
   512
@@ -86,6 +89,8 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
+    // Key Vault references (Auth__AdminKey) are resolved with the user-assigned identity.
+    keyVaultReferenceIdentity: identityId
     functionAppConfig: {
       deployment: {
         storage: {
@@ -181,6 +186,12 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
           // %ReportsContainer% in IngestReport and StorageOptions.
           name: 'ReportsContainer'
           value: reportsContainerName
+        }
+        {
+          // The admin API key (AuthOptions.AdminKey): a Key Vault reference, resolved by the platform with the
+          // identity; the key itself is in no setting, template output or log. Unresolved, the app accepts no admin key.
+          name: 'Auth__AdminKey'
+          value: '@Microsoft.KeyVault(SecretUri=${adminKeyUri})'
         }
         {
           // %ParseQueue% in ParseReport (and %ParseQueue%-poison in RecordParseFailure) and StorageOptions.

@@ -1,7 +1,10 @@
 // Data-plane roles. The app's identity needs blobs (reports, the host's own state and the Flex
-// deployment package), queues (parse requests, poison) and tables, may publish telemetry and may
-// analyze scanned pages with Document Intelligence.
-// The optional person gets enough to upload reports and inspect data, not to own the account.
+// deployment package), queues (parse requests, poison) and tables, may sign user-delegation SAS
+// (Storage Blob Delegator: POST /api/reports/{unit}/upload-url gives a unit write access to its own
+// incoming/ folder only), may analyze scanned pages with Document Intelligence and may publish
+// telemetry. The optional person may read data, not write it: no one but the app and the unit holding
+// a SAS for its folder writes under incoming/, which is why the blob trigger may trust the folder a
+// file arrives in.
 
 @description('Storage account the roles apply to.')
 param storageAccountName string
@@ -22,21 +25,25 @@ param userPrincipalId string
 param userPrincipalType string
 
 var storageBlobDataOwner = 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
-var storageBlobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+var storageBlobDelegator = 'db58b8e5-c6ad-4a2a-8342-4190687cbf4a'
+var storageBlobDataReader = '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
 var storageQueueDataContributor = '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
+var storageQueueDataReader = '19e7f393-937e-4f77-808e-94535e297925'
 var storageTableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
+var storageTableDataReader = '76199698-9eea-4c19-bc75-cec21354c6b6'
 var monitoringMetricsPublisher = '3913510d-42f4-4e42-8a64-420c390055eb'
 var cognitiveServicesUser = 'a97b65f3-24c7-4388-baec-2e87135dc908'
 
 var appStorageRoles = [
   storageBlobDataOwner
+  storageBlobDelegator
   storageQueueDataContributor
   storageTableDataContributor
 ]
 var userStorageRoles = [
-  storageBlobDataContributor
-  storageQueueDataContributor
-  storageTableDataContributor
+  storageBlobDataReader
+  storageQueueDataReader
+  storageTableDataReader
 ]
 
 resource storageAccount 'Microsoft.Storage/storageAccounts@2025-01-01' existing = {

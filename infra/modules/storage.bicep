@@ -28,6 +28,8 @@ var tableNames = [
   'IndicatorValues'
   'Rollups'
   'UnitHistory'
+  'AccessKeys'
+  'Audit'
 ]
 
 resource account 'Microsoft.Storage/storageAccounts@2025-01-01' = {

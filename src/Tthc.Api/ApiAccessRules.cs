@@ -31,6 +31,7 @@ public static class ApiAccessRules
         new(HttpMethods.Post, ApiRoutes.Keys, Province, ApiScope.Role),
         new(HttpMethods.Get, ApiRoutes.Keys, Province, ApiScope.Role),
         new(HttpMethods.Delete, ApiRoutes.Key, Province, ApiScope.Role),
+        new(HttpMethods.Get, ApiRoutes.Audit, Province, ApiScope.ProvinceQuery, "province"),
     ];
 
     private static readonly IReadOnlyList<(ApiAccessRule Rule, TemplateMatcher Matcher)> Matchers =

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Tthc.Pipeline.Access;
 using Tthc.Pipeline.Ingestion;
 using Tthc.Pipeline.Ports;
+using Tthc.Pipeline.Registry;
 
 namespace Tthc.Api;
 
@@ -39,6 +40,7 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDe
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } e => Problem(StatusCodes.Status413PayloadTooLarge, "Nội dung quá lớn / Request body too large", e.Message),
         BadHttpRequestException { StatusCode: StatusCodes.Status408RequestTimeout } => Problem(StatusCodes.Status408RequestTimeout, "Gửi quá chậm / Request body too slow", "Nội dung yêu cầu đến quá chậm hoặc ngừng giữa chừng / the request body arrived too slowly or stalled."),
         BadHttpRequestException e => Problem(e.StatusCode is >= 400 and < 500 ? e.StatusCode : StatusCodes.Status400BadRequest, "Yêu cầu không hợp lệ / Bad request", e.Message),
+        RegistryConflictException e => Problem(StatusCodes.Status409Conflict, "Danh mục xung đột / Registry conflict", e.Message),
         WriteConflictException => Problem(StatusCodes.Status409Conflict, "Dữ liệu đang được ghi đồng thời / Concurrent update", "Thử lại sau giây lát / retry in a moment."),
         _ => Problem(StatusCodes.Status500InternalServerError, "Lỗi máy chủ / Server error", "Yêu cầu không xử lý được; xem nhật ký theo traceId / the request failed; see the logs for its traceId."),
     };

@@ -35,4 +35,7 @@ public static class ApiRoutes
 
     /// <summary>DELETE: revoke a key.</summary>
     public const string Key = "keys/{id}";
+
+    /// <summary>GET: the audit log, <c>?province=&amp;from=&amp;to=</c>.</summary>
+    public const string Audit = "audit";
 }

@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
+using Tthc.Core.Access;
 using Tthc.Pipeline.Ingestion;
 
 namespace Tthc.Functions;
@@ -20,7 +21,7 @@ public sealed partial class IngestReport(IngestUpload ingest, ILogger<IngestRepo
     {
         try
         {
-            await ingest.ExecuteAsync(unitCode, fileName, content, cancellationToken);
+            await ingest.ExecuteAsync(Caller.IncomingFolder(unitCode), unitCode, fileName, content, cancellationToken);
         }
         catch (UploadRejectedException ex)
         {

@@ -1,5 +1,6 @@
 using Azure;
 using Microsoft.Extensions.Options;
+using Tthc.Core.Access;
 using Tthc.Pipeline;
 using Tthc.Pipeline.Ingestion;
 using Tthc.Pipeline.Ports;
@@ -38,7 +39,7 @@ internal sealed partial class IncomingBlobWatcher(
                     string tag;
                     try
                     {
-                        tag = (await ingest.ExecuteAsync(blob.UnitCode, blob.FileName, content.Value, stoppingToken)).SubmissionId;
+                        tag = (await ingest.ExecuteAsync(Caller.IncomingFolder(blob.UnitCode), blob.UnitCode, blob.FileName, content.Value, stoppingToken)).SubmissionId;
                     }
                     catch (UploadRejectedException ex)
                     {

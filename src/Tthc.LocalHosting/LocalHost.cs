@@ -118,7 +118,7 @@ public sealed class LocalHost : IAsyncDisposable
         {
             foreach (var province in UnitRegistryCsv.Parse(await File.ReadAllTextAsync(file, cancellationToken), Path.GetFileName(file)).GroupBy(r => r.Province))
             {
-                await import.ExecuteAsync(Caller.LocalHost, province.Key, UnitRegistryCsv.Write(province), cancellationToken);
+                await import.ExecuteAsync(Caller.LocalHost, province.Key, UnitRegistryCsv.Write(province), confirm: true, cancellationToken);
             }
         }
     }

@@ -32,7 +32,10 @@ public static class PipelineServiceCollectionExtensions
             .Configure(o => o.Schedule = configuration[RollupOptions.ScheduleSetting] ?? o.Schedule)
             .Validate(_ => rollup[nameof(RollupOptions.Schedule)] is null, $"Rollup:Schedule is not a setting: set {RollupOptions.ScheduleSetting}, which the Functions timer binds too.")
             .Validate(o => o.Schedule.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 6, $"{RollupOptions.ScheduleSetting} must be a six-field cron expression (UTC).").ValidateOnStart();
-        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.SectionName));
+        services.AddOptions<RegistryOptions>().Bind(configuration.GetSection(RegistryOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.SectionName))
+            .Validate(o => o.UsableAdminKey is null || o.UsableAdminKey.Length >= 32, "Auth:AdminKey must be at least 32 characters (a random key; serve makes one when none is set).")
+            .ValidateOnStart();
         services.AddOptions<UploadOptions>().Bind(configuration.GetSection(UploadOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);

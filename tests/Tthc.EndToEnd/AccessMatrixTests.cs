@@ -34,6 +34,8 @@ public sealed class AccessMatrixTests(AccessHost fixture) : IClassFixture<Access
         ["POST keys"] = ([Admin, HaTinh], [HungYen, UnitA]),
         ["GET keys"] = ([Admin, HaTinh], [UnitA, OtherProvinceUnit]),
         ["DELETE keys/{ht-b-key}"] = ([Admin, HaTinh], [HungYen, UnitA]),
+        ["GET audit?province=ha-tinh"] = ([Admin, HaTinh], [HungYen, UnitA]),
+        ["GET audit"] = ([Admin, HaTinh], [UnitA, OtherProvinceUnit]),
     };
 
     public static TheoryData<string, string, string> Cases
@@ -167,6 +169,7 @@ public sealed class AccessMatrixTests(AccessHost fixture) : IClassFixture<Access
         "registry/ha-tinh" => Tthc.Api.ApiRoutes.Registry,
         "keys" => Tthc.Api.ApiRoutes.Keys,
         "keys/{ht-b-key}" => Tthc.Api.ApiRoutes.Key,
+        "audit" => Tthc.Api.ApiRoutes.Audit,
         var other => other,
     };
 

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Tthc.Pipeline.Access;
 using Tthc.Storage;
 
 namespace Tthc.Functions.Tests;
@@ -19,7 +20,7 @@ public sealed partial class InfraTests
         Assert.Contains($"var parseQueueName = '{Storage.ParseQueue}'", bicep, StringComparison.Ordinal);
         Assert.Contains($"'${{parseQueueName}}{StorageOptions.PoisonQueueSuffix}'", bicep, StringComparison.Ordinal);
         Assert.All(
-            new[] { Storage.SubmissionsTable, Storage.IndicatorValuesTable, Storage.RollupsTable },
+            new[] { Storage.SubmissionsTable, Storage.IndicatorValuesTable, Storage.RollupsTable, Storage.UnitHistoryTable, Storage.AccessKeysTable, Storage.AuditTable },
             name => Assert.Contains($"'{name}'", bicep, StringComparison.Ordinal));
     }
 
@@ -37,6 +38,38 @@ public sealed partial class InfraTests
         Assert.NotEmpty(settings);
         Assert.All(settings, name =>
             Assert.NotNull(typeof(StorageOptions).GetProperty(name[(StorageOptions.SectionName.Length + 2)..], BindingFlags.Public | BindingFlags.Instance)));
+    }
+
+    [Fact]
+    public void FunctionAppBicep_AdminKey_IsAKeyVaultReferenceResolvedWithTheAppIdentity()
+    {
+        var bicep = RepositoryFiles.Read("infra/modules/function-app.bicep");
+
+        Assert.Contains($"{AuthOptions.SectionName}__{nameof(AuthOptions.AdminKey)}", AppSettingNames());
+        Assert.Contains("value: '@Microsoft.KeyVault(SecretUri=${adminKeyUri})'", bicep, StringComparison.Ordinal);
+        Assert.Contains("keyVaultReferenceIdentity: identityId", bicep, StringComparison.Ordinal);
+        Assert.Null(new AuthOptions { AdminKey = "@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/admin-key/)" }.UsableAdminKey);
+    }
+
+    [Fact]
+    public void Bicep_AdminKey_IsSecureAndInNoOutput()
+    {
+        foreach (var file in new[] { "infra/main.bicep", "infra/resources.bicep", "infra/modules/key-vault.bicep" })
+        {
+            var bicep = RepositoryFiles.Read(file);
+            Assert.Matches(@"@secure\(\)\s*\n(@[^\n]*\n)*param adminKey string", bicep);
+            Assert.DoesNotMatch(@"(?m)^output .*adminKey\b", bicep);
+        }
+    }
+
+    [Fact]
+    public void RolesBicep_AppMaySignUserDelegationSas_AndThePersonOnlyReads()
+    {
+        var bicep = RepositoryFiles.Read("infra/modules/roles.bicep");
+
+        Assert.Matches(@"appStorageRoles = \[[^\]]*storageBlobDelegator", bicep);
+        Assert.Matches(@"userStorageRoles = \[\s*storageBlobDataReader\s+storageQueueDataReader\s+storageTableDataReader\s*\]", bicep);
+        Assert.Contains("'4633458b-17de-408a-b874-0445c86b69e6'", RepositoryFiles.Read("infra/modules/key-vault.bicep"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -23,7 +23,9 @@ internal static class PipelineServices
             .AddSingleton<ISubmissionStore, InMemorySubmissionStore>()
             .AddSingleton<IIndicatorValueStore, InMemoryIndicatorValueStore>()
             .AddSingleton<IRollupStore, InMemoryRollupStore>()
-            .AddSingleton<IUnitHistoryStore, InMemoryUnitHistoryStore>();
+            .AddSingleton<IUnitHistoryStore, InMemoryUnitHistoryStore>()
+            .AddSingleton<IAccessKeyStore, InMemoryAccessKeyStore>()
+            .AddSingleton<IAuditLog, InMemoryAuditLog>();
         if (catalog is not null)
         {
             services.AddSingleton(catalog);

@@ -29,7 +29,10 @@ public static class RegistryApi
             ? TypedResults.File(Encoding.UTF8.GetBytes(text), "text/csv; charset=utf-8", province + ".csv")
             : ApiProblems.NotFound("Tỉnh chưa có danh mục / No registry", $"'{province}' chưa nạp danh mục đơn vị / has no unit registry loaded.");
 
-    /// <summary>Checks and stores a registry file; 400 naming the line of the first bad row.</summary>
+    /// <summary>
+    /// Checks and stores a registry file; 400 naming the line of the first bad row; 409 naming the rows that would move or
+    /// duplicate another province's unit, or when it drops too many units without <c>?confirm=true</c>.
+    /// </summary>
     public static async Task<Results<Ok<RegistryLoaded>, ProblemHttpResult>> PutRegistry(
         string province,
         HttpRequest request,
@@ -45,7 +48,7 @@ public static class RegistryApi
         var text = await ApiBody.ReadTextAsync(request, limits.Value.MaxRegistryBytes, cancellationToken);
         try
         {
-            return TypedResults.Ok(new RegistryLoaded(province, await import.ExecuteAsync(request.HttpContext.Caller(), province, text, cancellationToken)));
+            return TypedResults.Ok(new RegistryLoaded(province, await import.ExecuteAsync(request.HttpContext.Caller(), province, text, bool.TryParse(request.Query["confirm"], out var confirm) && confirm, cancellationToken)));
         }
         catch (InputFormatException ex)
         {

@@ -43,7 +43,7 @@ public static class ReportsApi
 
         var content = new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
         // Same effect as a blob upload to reports/incoming/: the bytes are archived under the submission and queued.
-        var result = await ingest.ExecuteAsync(unitCode, fileName, content, cancellationToken);
+        var result = await ingest.ExecuteAsync(request.HttpContext.Caller(), unitCode, fileName, content, cancellationToken);
         return TypedResults.Accepted($"/{ApiRoutes.Prefix}/submissions/{result.SubmissionId}", new UploadAccepted(result.SubmissionId, result.Duplicate));
     }
 }

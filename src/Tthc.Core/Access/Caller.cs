@@ -17,6 +17,12 @@ public sealed record Caller(string KeyId, AccessRole Role, string Scope)
     /// <summary>The local host itself acting at start-up (<c>serve --registry</c>); recorded as such in the audit log.</summary>
     public static Caller LocalHost { get; } = new("local-host", AccessRole.Admin, "*");
 
+    /// <summary>
+    /// Whoever wrote into <c>reports/incoming/{unitCode}/</c>: only that unit's SAS (or the app) may write there, so the
+    /// folder is the credential of the blob path.
+    /// </summary>
+    public static Caller IncomingFolder(string unitCode) => new("blob:incoming", AccessRole.Unit, unitCode);
+
     /// <summary>True for an admin key.</summary>
     public bool IsAdmin => Role == AccessRole.Admin;
 

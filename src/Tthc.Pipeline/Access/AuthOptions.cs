@@ -11,4 +11,10 @@ public sealed class AuthOptions
     /// set. Empty: no admin key works (keys made earlier still do).
     /// </summary>
     public string? AdminKey { get; set; }
+
+    /// <summary>
+    /// The admin key to accept, or null: none set, or an app setting whose Key Vault reference did not resolve (App
+    /// Service then passes the <c>@Microsoft.KeyVault(…)</c> text itself, which must never work as a key).
+    /// </summary>
+    public string? UsableAdminKey => string.IsNullOrWhiteSpace(AdminKey) || AdminKey.StartsWith("@Microsoft.KeyVault(", StringComparison.OrdinalIgnoreCase) ? null : AdminKey.Trim();
 }

@@ -7,7 +7,7 @@ namespace Tthc.Pipeline.Access;
 /// <summary>Turns a bearer key into the caller it belongs to: the configured admin key, or a stored, active key.</summary>
 public sealed class AuthenticateCaller(IAccessKeyStore keys, IOptions<AuthOptions> options, TimeProvider time)
 {
-    private readonly string? adminHash = string.IsNullOrEmpty(options.Value.AdminKey) ? null : AccessKeySecret.Hash(options.Value.AdminKey);
+    private readonly string? adminHash = options.Value.UsableAdminKey is { } admin ? AccessKeySecret.Hash(admin) : null;
 
     /// <summary>The caller, or null when the key is unknown, revoked or expired.</summary>
     public async Task<Caller?> ExecuteAsync(string key, CancellationToken cancellationToken = default)

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Tthc.Core.Access;
+using Tthc.Pipeline.Audit;
 using Tthc.Pipeline.Ports;
 using Tthc.Pipeline.Submissions;
 
@@ -19,6 +21,8 @@ public sealed partial class IngestUpload(
     IReportBlobStore blobs,
     ISubmissionStore submissions,
     IParseRequestQueue queue,
+    IUnitRegistryStore registry,
+    IAuditLog audit,
     IOptions<UploadOptions> upload,
     TimeProvider time,
     ILogger<IngestUpload> logger)
@@ -68,9 +72,13 @@ public sealed partial class IngestUpload(
     /// <summary>The longest file name accepted, in characters.</summary>
     public const int MaxFileNameLength = 200;
 
-    /// <summary>Ingests <paramref name="content"/> uploaded by <paramref name="unitCode"/> as <paramref name="fileName"/>.</summary>
+    /// <summary>
+    /// Ingests <paramref name="content"/> uploaded for <paramref name="unitCode"/> as <paramref name="fileName"/> by
+    /// <paramref name="by"/> (the route's caller; <see cref="Caller.IncomingFolder"/> for the blob path), and appends
+    /// the upload to the audit log.
+    /// </summary>
     /// <exception cref="UploadRejectedException">An upload rule is broken; nothing is stored.</exception>
-    public async Task<IngestResult> ExecuteAsync(string unitCode, string fileName, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
+    public async Task<IngestResult> ExecuteAsync(Caller by, string unitCode, string fileName, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
     {
         Check(unitCode, fileName, content.Length);
         var hash = SubmissionId.HashContent(content.Span);
@@ -99,6 +107,8 @@ public sealed partial class IngestUpload(
             await EnqueueAsync(id, cancellationToken);
         }
 
+        var province = (await registry.GetAsync(cancellationToken)).Records.FirstOrDefault(r => r.Code == unitCode)?.Province;
+        await audit.AppendAsync(AuditEntry.By(by, time.GetUtcNow(), AuditActions.Upload, province, unitCode, after: $"{id} {fileName}{(added ? string.Empty : " (duplicate)")}"), cancellationToken);
         if (added)
         {
             LogIngested(id, unitCode, fileName);

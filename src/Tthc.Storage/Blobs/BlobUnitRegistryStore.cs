@@ -7,7 +7,7 @@ using Tthc.Pipeline.Ports;
 namespace Tthc.Storage.Blobs;
 
 /// <summary>
-/// Registry files kept as <c>reports/registry/{name}.csv</c>. The merged registry is reused for
+/// Registry files kept as <c>reports/registry/{name}.csv</c>, every load also as <c>reports/registry-versions/{name}/{time}.csv</c>. The merged registry is reused for
 /// <see cref="StorageOptions.RegistryCacheDuration"/>, then reloaded only if the set of files or their ETags changed.
 /// A file saved through this instance is visible at once.
 /// </summary>
@@ -80,6 +80,8 @@ public sealed class BlobUnitRegistryStore(StorageClients clients, TimeProvider t
     /// <inheritdoc />
     public async Task SaveAsync(string name, string csvText, CancellationToken cancellationToken = default)
     {
+        // Every load is kept: registry-versions/{name}/{UTC time}.csv beside the current file (outside registry/, so not merged).
+        await clients.Reports.GetBlobClient($"registry-versions/{name}/{time.GetUtcNow():yyyyMMdd'T'HHmmssfffffff'Z'}.csv").UploadAsync(BinaryData.FromString(csvText), overwrite: true, cancellationToken);
         await clients.Reports.GetBlobClient(Prefix + FileName(name)).UploadAsync(BinaryData.FromString(csvText), overwrite: true, cancellationToken);
         cache = null;
     }

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Tthc.Core.Access;
 using Tthc.Pipeline.Ingestion;
 using Tthc.Pipeline.Ports;
 using Tthc.Pipeline.Tests.InMemory;
@@ -22,7 +23,7 @@ public sealed class IngestUploadTests
     {
         var (ingest, blobs) = await CreateAsync();
 
-        var error = await Assert.ThrowsAsync<UploadRejectedException>(() => ingest.ExecuteAsync("hy-x", fileName, Encoding.UTF8.GetBytes("x"), Ct));
+        var error = await Assert.ThrowsAsync<UploadRejectedException>(() => ingest.ExecuteAsync(Caller.Admin, "hy-x", fileName, Encoding.UTF8.GetBytes("x"), Ct));
 
         Assert.Equal(UploadRule.FileName, error.Rule);
         Assert.Contains("\\u", error.Message, StringComparison.Ordinal);
@@ -35,7 +36,7 @@ public sealed class IngestUploadTests
     {
         var (ingest, _) = await CreateAsync();
 
-        var error = await Assert.ThrowsAsync<UploadRejectedException>(() => ingest.ExecuteAsync("hy-x", "bao" + (char)0xD800 + "cao.csv", Encoding.UTF8.GetBytes("x"), Ct));
+        var error = await Assert.ThrowsAsync<UploadRejectedException>(() => ingest.ExecuteAsync(Caller.Admin, "hy-x", "bao" + (char)0xD800 + "cao.csv", Encoding.UTF8.GetBytes("x"), Ct));
 
         Assert.Contains("\\uD800", error.Message, StringComparison.Ordinal);
     }
@@ -45,7 +46,7 @@ public sealed class IngestUploadTests
     {
         var (ingest, _) = await CreateAsync();
 
-        var error = await Assert.ThrowsAsync<UploadRejectedException>(() => ingest.ExecuteAsync("hy-x", new string('a', 197) + ".csv", Encoding.UTF8.GetBytes("x"), Ct));
+        var error = await Assert.ThrowsAsync<UploadRejectedException>(() => ingest.ExecuteAsync(Caller.Admin, "hy-x", new string('a', 197) + ".csv", Encoding.UTF8.GetBytes("x"), Ct));
 
         Assert.Equal(UploadRule.FileName, error.Rule);
     }
@@ -57,7 +58,7 @@ public sealed class IngestUploadTests
     {
         var (ingest, _) = await CreateAsync();
 
-        var result = await ingest.ExecuteAsync("hy-x", fileName, Encoding.UTF8.GetBytes("x"), Ct);
+        var result = await ingest.ExecuteAsync(Caller.Admin, "hy-x", fileName, Encoding.UTF8.GetBytes("x"), Ct);
 
         Assert.False(result.Duplicate);
     }

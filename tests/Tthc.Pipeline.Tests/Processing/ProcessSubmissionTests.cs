@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Tthc.Core.Access;
 using Tthc.Core.Indicators;
 using Tthc.Core.Periods;
 using Tthc.Core.Validation;
@@ -70,8 +71,8 @@ public sealed class ProcessSubmissionTests
         var (services, _) = await CreateAsync();
         var ingest = services.GetRequiredService<IngestUpload>();
 
-        var first = await ingest.ExecuteAsync("hy-x", "a.csv", Csv(received: 100), Ct);
-        var second = await ingest.ExecuteAsync("hy-x", "b.csv", Csv(received: 100), Ct);
+        var first = await ingest.ExecuteAsync(Caller.Admin, "hy-x", "a.csv", Csv(received: 100), Ct);
+        var second = await ingest.ExecuteAsync(Caller.Admin, "hy-x", "b.csv", Csv(received: 100), Ct);
 
         Assert.Equal((first.SubmissionId, false, true), (second.SubmissionId, first.Duplicate, second.Duplicate));
     }
@@ -126,7 +127,7 @@ public sealed class ProcessSubmissionTests
     public async Task ExecuteAsync_UnitNotInRegistry_IsRejectedNamingIt()
     {
         var (services, _) = await CreateAsync();
-        var id = (await services.GetRequiredService<IngestUpload>().ExecuteAsync("hy-nowhere", "r.csv", Csv(received: 100, unit: "hy-nowhere"), Ct)).SubmissionId;
+        var id = (await services.GetRequiredService<IngestUpload>().ExecuteAsync(Caller.Admin, "hy-nowhere", "r.csv", Csv(received: 100, unit: "hy-nowhere"), Ct)).SubmissionId;
 
         await ProcessAsync(services, id);
 
@@ -269,7 +270,7 @@ public sealed class ProcessSubmissionTests
         await ProcessAsync(services, b);
         time.Advance(TimeSpan.FromHours(1));
 
-        var again = await services.GetRequiredService<IngestUpload>().ExecuteAsync("hy-x", "a-lai.csv", Csv(received: 100), Ct);
+        var again = await services.GetRequiredService<IngestUpload>().ExecuteAsync(Caller.Admin, "hy-x", "a-lai.csv", Csv(received: 100), Ct);
         await ProcessAsync(services, again.SubmissionId);
 
         Assert.Equal((a, true), (again.SubmissionId, again.Duplicate));
@@ -347,7 +348,7 @@ public sealed class ProcessSubmissionTests
     }
 
     private static async Task<string> IngestAsync(ServiceProvider services, string file, ReadOnlyMemory<byte> content)
-        => (await services.GetRequiredService<IngestUpload>().ExecuteAsync("hy-x", file, content, Ct)).SubmissionId;
+        => (await services.GetRequiredService<IngestUpload>().ExecuteAsync(Caller.Admin, "hy-x", file, content, Ct)).SubmissionId;
 
     private static Task ProcessAsync(ServiceProvider services, string id, long dequeueCount = 1)
         => services.GetRequiredService<ProcessSubmission>().ExecuteAsync(new ParseRequest(id), dequeueCount, Ct);

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Tthc.Core.Access;
 using Tthc.Pipeline.Ingestion;
 using Tthc.Pipeline.Ports;
 using Tthc.Pipeline.Processing;
@@ -50,7 +51,7 @@ public sealed class BuildChangedRollupsTests
     private static async Task AcceptAsync(ServiceProvider services, string period)
     {
         var csv = Encoding.UTF8.GetBytes($"unit,period,indicator,value\nhy-x,{period},dossiers.received,10\n");
-        var id = (await services.GetRequiredService<IngestUpload>().ExecuteAsync("hy-x", $"{period}.csv", csv, Ct)).SubmissionId;
+        var id = (await services.GetRequiredService<IngestUpload>().ExecuteAsync(Caller.Admin, "hy-x", $"{period}.csv", csv, Ct)).SubmissionId;
         await services.GetRequiredService<ProcessSubmission>().ExecuteAsync(new ParseRequest(id), 1, Ct);
     }
 }
