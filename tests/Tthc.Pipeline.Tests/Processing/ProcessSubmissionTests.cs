@@ -210,7 +210,7 @@ public sealed class ProcessSubmissionTests
         Assert.Empty(await UnitsAsync(services));
         var queue = (InMemoryParseRequestQueue)services.GetRequiredService<IParseRequestQueue>();
         var sent = queue.Sent.Count;
-        await services.GetRequiredService<IngestUpload>().ExecuteAsync("hy-x", "scan.pdf", scan, Ct);
+        await services.GetRequiredService<IngestUpload>().ExecuteAsync(Caller.Admin, "hy-x", "scan.pdf", scan, Ct);
         Assert.Equal(sent + 1, queue.Sent.Count);
     }
 
