@@ -10,7 +10,7 @@ public static class ApiEndpointRouteBuilderExtensions
 {
     /// <summary>Maps all routes of CONTRACTS.md.</summary>
     public static IEndpointRouteBuilder MapTthcApi(this IEndpointRouteBuilder app)
-        => app.MapReportsApi().MapSubmissionsApi().MapRollupsApi().MapRegistryApi();
+        => app.MapReportsApi().MapSubmissionsApi().MapUnitsApi().MapIndicatorsApi().MapRollupsApi().MapRegistryApi();
 
     /// <summary>
     /// Configures the API's JSON (camelCase, Vietnamese unescaped), problem details, and <see cref="ApiExceptionHandler"/>

@@ -2,11 +2,13 @@ namespace Tthc.Api;
 
 /// <summary>
 /// The HTTP routes of CONTRACTS.md, the one source of truth for <c>serve</c> (minimal APIs) and the
-/// Functions app (<c>HttpTrigger(Route = ...)</c>). Templates are relative to <see cref="Prefix"/>.
+/// Functions app (<c>HttpTrigger(Route = Prefix + "/" + ...)</c>). Templates are relative to <see cref="Prefix"/>.
+/// The Functions host's own route prefix is empty (host.json) so that the web app can be served at <c>/</c>;
+/// every API function therefore names <see cref="Prefix"/> itself, and the routes stay <c>/api/...</c> on both hosts.
 /// </summary>
 public static class ApiRoutes
 {
-    /// <summary>The route prefix (<c>/api</c>), Azure Functions' default.</summary>
+    /// <summary>The route prefix (<c>/api</c>) of every API route.</summary>
     public const string Prefix = "api";
 
     /// <summary>POST: upload a report file for a unit.</summary>
@@ -14,6 +16,15 @@ public static class ApiRoutes
 
     /// <summary>GET: a submission's status, findings and values.</summary>
     public const string Submission = "submissions/{submissionId}";
+
+    /// <summary>GET: a submission's file as numbered lines, for showing each value's evidence in its place.</summary>
+    public const string SubmissionLines = "submissions/{submissionId}/lines";
+
+    /// <summary>GET: a unit's submissions with their status, newest first.</summary>
+    public const string UnitSubmissions = "units/{unitCode}/submissions";
+
+    /// <summary>GET: the indicator catalog (codes, labels, kinds, units, rollup methods).</summary>
+    public const string Indicators = "indicators";
 
     /// <summary>GET: the rollup (<c>?fresh=true</c> recomputes); POST: recompute now.</summary>
     public const string Rollup = "rollups/{province}/{period}";

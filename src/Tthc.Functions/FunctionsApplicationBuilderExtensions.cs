@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Tthc.Api;
 using Tthc.Pipeline;
 using Tthc.Storage;
+using Tthc.Web;
 
 namespace Tthc.Functions;
 
@@ -22,7 +23,7 @@ public static class FunctionsApplicationBuilderExtensions
     {
         builder.ConfigureFunctionsWebApplication();
         builder.UseMiddleware<ApiProblemMiddleware>();
-        builder.Services.AddTthcPipeline(builder.Configuration).AddTthcStorage(builder.Configuration).AddTthcApi();
+        builder.Services.AddTthcPipeline(builder.Configuration).AddTthcStorage(builder.Configuration).AddTthcApi().AddTthcWebApp();
 
         // Application Insights has local auth disabled, so telemetry is sent with the app's identity.
         var telemetry = builder.Services.AddOpenTelemetry().UseFunctionsWorkerDefaults();

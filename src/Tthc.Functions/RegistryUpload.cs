@@ -11,7 +11,7 @@ public sealed class RegistryUpload(ImportUnitRegistry import)
 {
     [Function(nameof(RegistryUpload))]
     public async Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "put", Route = ApiRoutes.Registry)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "put", Route = ApiRoutes.Prefix + "/" + ApiRoutes.Registry)] HttpRequest request,
         string name,
         CancellationToken cancellationToken)
         => await RegistryApi.PutRegistry(name, request, import, cancellationToken);

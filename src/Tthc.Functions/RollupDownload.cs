@@ -11,7 +11,7 @@ public sealed class RollupDownload(ExportRollup export)
 {
     [Function(nameof(RollupDownload))]
     public async Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.RollupExport)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Prefix + "/" + ApiRoutes.RollupExport)] HttpRequest request,
         string province,
         string period,
         CancellationToken cancellationToken)

@@ -11,7 +11,7 @@ public sealed class RollupRebuild(BuildRollup build)
 {
     [Function(nameof(RollupRebuild))]
     public async Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = ApiRoutes.Rollup)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = ApiRoutes.Prefix + "/" + ApiRoutes.Rollup)] HttpRequest request,
         string province,
         string period,
         CancellationToken cancellationToken)

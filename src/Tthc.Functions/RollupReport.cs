@@ -11,7 +11,7 @@ public sealed class RollupReport(GetRollup query)
 {
     [Function(nameof(RollupReport))]
     public async Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Rollup)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Prefix + "/" + ApiRoutes.Rollup)] HttpRequest request,
         string province,
         string period,
         CancellationToken cancellationToken)

@@ -11,7 +11,7 @@ public sealed class RollupUnits(GetRollupUnits query)
 {
     [Function(nameof(RollupUnits))]
     public async Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.RollupUnits)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Prefix + "/" + ApiRoutes.RollupUnits)] HttpRequest request,
         string province,
         string period,
         CancellationToken cancellationToken)

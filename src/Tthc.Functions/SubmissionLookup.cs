@@ -12,7 +12,7 @@ public sealed class SubmissionLookup(GetSubmission query, IndicatorCatalog catal
 {
     [Function(nameof(SubmissionLookup))]
     public async Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Submission)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Prefix + "/" + ApiRoutes.Submission)] HttpRequest request,
         string submissionId,
         CancellationToken cancellationToken)
         => await SubmissionsApi.GetSubmission(submissionId, query, catalog, cancellationToken);

@@ -11,7 +11,7 @@ public sealed class UploadReport(IngestUpload ingest)
 {
     [Function(nameof(UploadReport))]
     public async Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = ApiRoutes.ReportUpload)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = ApiRoutes.Prefix + "/" + ApiRoutes.ReportUpload)] HttpRequest request,
         string unitCode,
         string fileName,
         CancellationToken cancellationToken)

@@ -6,6 +6,7 @@ using Tthc.LocalHosting.Emulator;
 using Tthc.Pipeline;
 using Tthc.Pipeline.Registry;
 using Tthc.Storage;
+using Tthc.Web;
 
 namespace Tthc.LocalHosting;
 
@@ -24,7 +25,7 @@ public sealed class LocalHost : IAsyncDisposable
         BaseAddress = baseAddress;
     }
 
-    /// <summary>The API's base address, e.g. http://127.0.0.1:7071/.</summary>
+    /// <summary>The base address of the web app (and of the API under <c>api/</c>), e.g. http://127.0.0.1:7071/.</summary>
     public Uri BaseAddress { get; }
 
     /// <summary>The Azurite this host started, if it started one.</summary>
@@ -57,7 +58,7 @@ public sealed class LocalHost : IAsyncDisposable
             builder.Services.AddSingleton(options.Time);
         }
 
-        builder.Services.AddTthcPipeline(builder.Configuration).AddTthcStorage(builder.Configuration).AddTthcApi();
+        builder.Services.AddTthcPipeline(builder.Configuration).AddTthcStorage(builder.Configuration).AddTthcApi().AddTthcWebApp();
         builder.Services.AddHostedService<ParseQueueWorker>();
         builder.Services.AddHostedService<IncomingBlobWatcher>();
         builder.Services.AddHostedService<RollupScheduler>();
@@ -67,6 +68,7 @@ public sealed class LocalHost : IAsyncDisposable
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapTthcApi();
+        app.MapTthcWebApp();
 
         try
         {

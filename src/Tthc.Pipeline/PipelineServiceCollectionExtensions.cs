@@ -54,6 +54,8 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton<GetRollup>();
         services.TryAddSingleton<GetRollupUnits>();
         services.TryAddSingleton<GetSubmission>();
+        services.TryAddSingleton<GetSubmissionDocument>();
+        services.TryAddSingleton<ListUnitSubmissions>();
         services.TryAddSingleton<ImportUnitRegistry>();
         return services;
     }

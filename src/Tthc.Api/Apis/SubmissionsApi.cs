@@ -7,13 +7,15 @@ using Tthc.Pipeline.Submissions;
 
 namespace Tthc.Api.Apis;
 
-/// <summary>Submission status: <c>GET /api/submissions/{submissionId}</c>.</summary>
+/// <summary>Submissions: <c>GET /api/submissions/{submissionId}</c> (status, findings, values) and its <c>/lines</c>.</summary>
 public static class SubmissionsApi
 {
     /// <summary>Maps the routes.</summary>
     public static IEndpointRouteBuilder MapSubmissionsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup(ApiRoutes.Prefix).MapGet(ApiRoutes.Submission, GetSubmission).WithName(nameof(GetSubmission));
+        var api = app.MapGroup(ApiRoutes.Prefix);
+        api.MapGet(ApiRoutes.Submission, GetSubmission).WithName(nameof(GetSubmission));
+        api.MapGet(ApiRoutes.SubmissionLines, GetSubmissionLines).WithName(nameof(GetSubmissionLines));
         return app;
     }
 
@@ -28,5 +30,17 @@ public static class SubmissionsApi
         return submission is null
             ? ApiProblems.NotFound("Không có bài nộp này / Unknown submission", $"'{submissionId}' không tồn tại / no such submission.")
             : TypedResults.Ok(SubmissionView.From(submission, catalog));
+    }
+
+    /// <summary>The submission's file as the numbered lines its evidence refers to.</summary>
+    public static async Task<Results<Ok<SubmissionDocument>, ProblemHttpResult>> GetSubmissionLines(
+        string submissionId,
+        GetSubmissionDocument query,
+        CancellationToken cancellationToken)
+    {
+        var document = await query.ExecuteAsync(submissionId, cancellationToken);
+        return document is null
+            ? ApiProblems.NotFound("Không có bài nộp này / Unknown submission", $"'{submissionId}' không tồn tại / no such submission.")
+            : TypedResults.Ok(document);
     }
 }

@@ -27,6 +27,7 @@ internal static class ServeCommand
                     ? "Storage: Storage:ConnectionString / service URIs from configuration."
                     : $"Storage: no Storage:ConnectionString set, so Azurite was started from node_modules (blob {host.Emulator.Ports.Blob}, queue {host.Emulator.Ports.Queue}, table {host.Emulator.Ports.Table}, in memory).");
                 Console.Out.WriteLine($"Tthc serve ready: {host.BaseAddress}api/ (Ctrl+C to stop)");
+                Console.Out.WriteLine($"Web app / Trang web: {host.BaseAddress}");
                 await host.WaitForShutdownAsync(cancellationToken);
                 return ExitCodes.Ok;
             },

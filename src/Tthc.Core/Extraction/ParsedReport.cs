@@ -18,6 +18,12 @@ public sealed record ParsedReport(
     IReadOnlyList<ExtractedValue> Indicators,
     IReadOnlyList<Finding> Findings)
 {
+    /// <summary>
+    /// The document's lines as the reader numbered them (paragraphs, table rows, text lines), so a person can see each
+    /// value's evidence in its place; empty for formats without lines of their own (JSON).
+    /// </summary>
+    public IReadOnlyList<SourceLine> Lines { get; init; } = [];
+
     /// <summary>True when any finding is an error.</summary>
     public bool HasErrors => Findings.Any(f => f.Severity == Severity.Error);
 

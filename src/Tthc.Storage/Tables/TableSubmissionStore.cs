@@ -40,6 +40,19 @@ public sealed class TableSubmissionStore(StorageClients clients) : ISubmissionSt
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<Submission>> ListByUnitAsync(string unitCode, CancellationToken cancellationToken = default)
+    {
+        // A unit sends a few files a period: a filtered scan of the table is enough at a province's scale.
+        var found = new List<Submission>();
+        await foreach (var entity in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"UnitCode eq {unitCode}"), cancellationToken: cancellationToken))
+        {
+            found.Add(FromEntity(entity));
+        }
+
+        return [.. found.OrderByDescending(s => s.UploadedAt)];
+    }
+
+    /// <inheritdoc />
     public Task SaveAsync(Submission submission, CancellationToken cancellationToken = default)
         => Table.UpsertEntityAsync(ToEntity(submission), TableUpdateMode.Replace, cancellationToken);
 

@@ -68,7 +68,7 @@ public sealed class NarrativeExtractor
             findings.Add(Finding.Warning("indicators.found", "không đọc được chỉ tiêu nào / no indicator value was found."));
         }
 
-        return new ParsedReport(file, format, unit, period, values, findings);
+        return new ParsedReport(file, format, unit, period, values, findings) { Lines = lines };
     }
 
     private void Derive(List<ExtractedValue> values)

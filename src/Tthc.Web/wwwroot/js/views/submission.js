@@ -1,0 +1,149 @@
+// One submission: each value beside the line it was read from (highlighted in the document), the findings, the figures set aside.
+import { h, bi, replace, announce } from '../dom.js';
+import { api, indicators } from '../api.js';
+import { formatValue, formatDateTime, formatShare, statusLabels } from '../format.js';
+
+export async function submissionView(id) {
+  const [submission, document_, catalog] = await Promise.all([
+    api(`submissions/${encodeURIComponent(id)}`),
+    api(`submissions/${encodeURIComponent(id)}/lines`),
+    indicators(),
+  ]);
+
+  const evidenceLines = new Set(submission.indicators.map((v) => v.evidence?.line).filter(Boolean));
+  const lineItems = new Map();
+  const documentList = h('ol', { 'aria-label': 'Các dòng của văn bản / document lines' }, document_.lines.map((line) => {
+    const item = h('li', { id: `line-${line.number}`, class: evidenceLines.has(line.number) ? 'evidence' : null, tabindex: '-1' }, h('span', { class: 'no', 'aria-hidden': 'true' }, line.number), h('span', {}, line.text));
+    item.setAttribute('aria-label', `Dòng ${line.number}: ${line.text}`);
+    lineItems.set(line.number, item);
+    return item;
+  }));
+
+  const showLine = (number) => {
+    for (const item of documentList.querySelectorAll('li.current')) item.classList.remove('current');
+    const item = lineItems.get(number);
+    if (!item) return;
+    item.classList.add('current');
+    item.scrollIntoView({ block: 'center' });
+    item.focus({ preventScroll: true });
+    announce(`Dòng ${number}`);
+  };
+
+  const [statusVi, statusEn] = statusLabels[submission.status] ?? [submission.status, submission.status];
+  return h(
+    'section',
+    {},
+    h('h1', {}, 'Số liệu đọc từ ', h('span', { 'data-testid': 'file' }, submission.file), h('span', { class: 'en', lang: 'en' }, 'Values read from this file')),
+    h(
+      'dl',
+      { class: 'cards' },
+      card('Trạng thái', 'Status', h('span', { class: `badge ${submission.status}`, 'data-testid': 'status' }, statusVi, h('span', { class: 'visually-hidden', lang: 'en' }, ` (${statusEn})`))),
+      card('Đơn vị', 'Unit', h('a', { href: `#/unit/${submission.unit}` }, submission.unit)),
+      card('Kỳ báo cáo', 'Period', submission.period ?? '—'),
+      card('Định dạng', 'Format', submission.format ?? '—'),
+      card('Gửi lúc', 'Uploaded', formatDateTime(submission.uploadedAt)),
+    ),
+    submission.supersededBy ? h('p', { class: 'message' }, 'Đã có bản gửi mới hơn thay thế: ', h('a', { href: `#/submission/${submission.supersededBy}` }, submission.supersededBy)) : null,
+    submission.failureReason ? h('p', { class: 'message error' }, submission.failureReason) : null,
+    findingsSection(submission),
+    h(
+      'div',
+      { class: 'grid-2' },
+      h('section', { 'aria-labelledby': 'values-heading' }, h('h2', { id: 'values-heading' }, ...bi('Số liệu và chứng cứ', 'Values and evidence')), valuesTable(submission, catalog, showLine)),
+      h(
+        'section',
+        { 'aria-labelledby': 'document-heading' },
+        h('h2', { id: 'document-heading' }, ...bi('Văn bản gốc', 'The document')),
+        document_.lines.length === 0
+          ? h('p', { class: 'muted' }, 'Không có dòng nào để hiển thị. / No lines to show.')
+          : h('div', { class: 'document', id: 'document' }, documentList),
+      ),
+    ),
+    notValuesSection(submission, showLine),
+  );
+}
+
+function card(vi, en, value) {
+  return h('div', { class: 'card' }, h('dt', {}, vi, ' ', h('span', { class: 'en', lang: 'en' }, en)), h('dd', {}, value));
+}
+
+function findingsSection(submission) {
+  if (submission.findings.length === 0) {
+    return h('p', { class: 'message ok' }, 'Không có cảnh báo hay lỗi. ', h('span', { class: 'en', lang: 'en' }, 'No findings.'));
+  }
+
+  return h(
+    'section',
+    { 'aria-labelledby': 'findings-heading' },
+    h('h2', { id: 'findings-heading' }, ...bi('Kết quả kiểm tra', 'Findings')),
+    h('ul', { class: 'findings' }, submission.findings.map((f) => h(
+      'li',
+      { class: f.severity },
+      h('span', { class: `badge ${f.severity}` }, f.severity === 'error' ? 'Lỗi' : 'Cảnh báo'),
+      ' ',
+      f.message,
+      f.line ? h('span', { class: 'hint' }, `dòng ${f.line}`) : null,
+    ))),
+  );
+}
+
+function valuesTable(submission, catalog, showLine) {
+  if (submission.indicators.length === 0) {
+    return h('p', { class: 'muted' }, 'Không đọc được số liệu nào. / No values were read.');
+  }
+
+  return h(
+    'div',
+    { class: 'table-wrap' },
+    h(
+      'table',
+      { id: 'values' },
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Chỉ tiêu'), h('th', { scope: 'col', class: 'num' }, 'Giá trị'), h('th', { scope: 'col', class: 'num' }, 'Độ tin cậy'), h('th', { scope: 'col' }, 'Chứng cứ'))),
+      h('tbody', {}, submission.indicators.map((v) => {
+        const definition = catalog.get(v.code) ?? { label: v.code, kind: 'count', unit: '' };
+        return h(
+          'tr',
+          { 'data-code': v.code },
+          h('th', { scope: 'row' }, definition.label, h('span', { class: 'hint' }, v.code)),
+          h('td', { class: 'num', 'data-testid': 'value' }, formatValue(v.value, definition.kind, definition.unit)),
+          h('td', { class: 'num' }, v.derived ? h('span', { class: 'hint' }, 'tính ra / derived') : formatShare(v.confidence)),
+          h('td', {}, v.evidence
+            ? [h('button', { type: 'button', class: 'linkish', onclick: () => showLine(v.evidence.line), 'aria-label': `Xem dòng ${v.evidence.line} trong văn bản` }, `dòng ${v.evidence.line}`), h('span', { class: 'evidence-text' }, v.evidence.text)]
+            : h('span', { class: 'hint' }, 'tính từ các số khác / computed from other values')),
+        );
+      })),
+    ),
+  );
+}
+
+const notValueReasons = {
+  hedged: ['số ước lượng (gần, hơn, khoảng…)', 'hedged'],
+  target: ['chỉ tiêu, kế hoạch', 'target or plan'],
+  otherPeriod: ['kỳ khác, so sánh', 'another period'],
+  subUnit: ['của đơn vị khác hoặc đơn vị con', 'another or a sub-unit'],
+  breakdown: ['số chia theo cấp, lĩnh vực', 'a breakdown'],
+  notCatalog: ['không thuộc danh mục chỉ tiêu', 'not a catalog indicator'],
+};
+
+function notValuesSection(submission, showLine) {
+  const items = submission.notValues;
+  if (!Array.isArray(items) || items.length === 0) return null;
+  return h(
+    'section',
+    { 'aria-labelledby': 'notvalues-heading' },
+    h('h2', { id: 'notvalues-heading' }, ...bi('Số liệu đã bỏ qua và lý do', 'Figures set aside, and why')),
+    h('ul', { class: 'findings notvalues' }, items.map((n) => {
+      const [vi, en] = notValueReasons[n.reason] ?? [n.reason, n.reason];
+      return h(
+        'li',
+        {},
+        h('strong', {}, n.text ?? n.value ?? ''),
+        ' — ',
+        vi,
+        ' ',
+        h('span', { class: 'en', lang: 'en' }, en),
+        n.line ? [' · ', h('button', { type: 'button', class: 'linkish', onclick: () => showLine(n.line) }, `dòng ${n.line}`)] : null,
+      );
+    })),
+  );
+}

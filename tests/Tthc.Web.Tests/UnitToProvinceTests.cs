@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Tthc.Testing;
+using static Microsoft.Playwright.Assertions;
+
+namespace Tthc.Web.Tests;
+
+/// <summary>
+/// The story of issue 14 in a real browser: a unit sends a real report and sees each value beside its evidence line;
+/// the province sees the rollup, the units that did not report, and downloads the Excel table.
+/// </summary>
+public sealed partial class UnitToProvinceTests(WebAppFixture app) : IClassFixture<WebAppFixture>
+{
+    private const string Unit = "ha-tinh-cam-xuyen";
+    private const string Sample = "cam-xuyen-2024-02.txt";
+
+    [Fact]
+    public async Task Unit_UploadsRealReport_SeesValuesBesideEvidence_ProvinceSeesRollupMissingUnitsAndDownloadsXlsx()
+    {
+        var page = await app.NewPageAsync();
+        var sample = RepositoryFolders.RequireSharedSamples(Path.Combine("reports", Sample));
+
+        // The unit signs in and lands on its page; the role's rights are shown before.
+        await page.GotoAsync("/");
+        await Expect(page).ToHaveURLAsync(new Regex("#/sign-in$"));
+        await Expect(page.Locator("#role-rights")).ToContainTextAsync("Gửi báo cáo");
+        await WebPage.SignInAsync(page, "unit", Unit);
+        await Expect(page).ToHaveURLAsync(new Regex($"#/unit/{Unit}$"));
+        await Expect(page.GetByTestId("who")).ToContainTextAsync(Unit);
+
+        // It sends the report: progress, then the status once read.
+        await page.Locator("#report-file").SetInputFilesAsync(sample);
+        var upload = page.Locator($".uploads li[data-file='{Sample}']");
+        await Expect(upload.Locator(".badge")).ToHaveTextAsync("Đã chấp nhận", new() { Timeout = 60_000 });
+        await Expect(upload.Locator("progress")).ToHaveAttributeAsync("value", "100");
+        await Expect(page.Locator("#submissions tbody tr")).ToHaveCountAsync(1);
+        await WebPage.ScreenshotAsync(page, "unit-upload");
+
+        // Each value beside the line it was read from, in Vietnamese notation; the line is highlighted in the document.
+        await upload.GetByRole(AriaRole.Link).ClickAsync();
+        await Expect(page.GetByTestId("status")).ToContainTextAsync("Đã chấp nhận");
+        var received = page.Locator("#values tr[data-code='dossiers.received']");
+        await Expect(received.GetByTestId("value")).ToHaveTextAsync("2.705");
+        await Expect(page.Locator("#values tr[data-code='rate.online_dossiers']").GetByTestId("value")).ToHaveTextAsync("87,44%");
+        var evidence = received.GetByRole(AriaRole.Button);
+        var line = int.Parse(LineNumber().Match(await evidence.InnerTextAsync()).Value, System.Globalization.CultureInfo.InvariantCulture);
+        await evidence.ClickAsync();
+        var current = page.Locator("#document li.current");
+        await Expect(current).ToHaveIdAsync($"line-{line}");
+        await Expect(current).ToContainTextAsync(await received.Locator(".evidence-text").InnerTextAsync());
+        await Expect(current).ToBeFocusedAsync();
+        var period = await page.Locator(".card", new() { HasText = "Kỳ báo cáo" }).Locator("dd").InnerTextAsync();
+        await WebPage.ScreenshotAsync(page, "submission");
+
+        // The province: the rollup counts the unit, lists the two units that did not report, and exports.
+        var province = await app.NewPageAsync();
+        await WebPage.SignInAsync(province, "province", "ha-tinh");
+        await Expect(province.GetByLabel("Kỳ báo cáo")).ToBeVisibleAsync();
+        await province.GetByLabel("Kỳ báo cáo").FillAsync(period);
+        await province.GetByRole(AriaRole.Button, new() { Name = "Xem tổng hợp" }).ClickAsync();
+        await Expect(province.GetByTestId("reported")).ToContainTextAsync("1");
+        await Expect(province.GetByTestId("missing")).ToContainTextAsync("2");
+        await Expect(province.Locator("#missing-units li")).ToHaveCountAsync(2);
+        await Expect(province.Locator("#missing-units")).ToContainTextAsync("Sở Thử Nghiệm");
+        await Expect(province.Locator("#rollup tr[data-code='dossiers.received']").GetByTestId("value")).ToHaveTextAsync("2.705");
+        await Expect(province.Locator("#rollup tr[data-code='rate.online_dossiers']")).ToContainTextAsync("Tỷ lệ tính lại");
+        await Expect(province.Locator("#units tr[data-unit='ha-tinh-cam-xuyen']")).ToContainTextAsync("Huyện Cẩm Xuyên");
+        await Expect(province.Locator("#unit-chart rect")).Not.ToHaveCountAsync(0);
+        await WebPage.ScreenshotAsync(province, "province");
+
+        var download = await province.RunAndWaitForDownloadAsync(() => province.Locator("button[data-format=xlsx]").ClickAsync());
+        var file = Path.Combine(WebAppFixture.ScreenshotFolder, "..", download.SuggestedFilename);
+        await download.SaveAsAsync(file);
+        Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);
+        Assert.Equal("PK"u8.ToArray(), (await File.ReadAllBytesAsync(file, TestContext.Current.CancellationToken))[..2]);
+
+        // Drill-down: from the province's table to the unit's values and evidence.
+        await province.Locator("#units tr[data-unit='ha-tinh-cam-xuyen']").GetByRole(AriaRole.Link).ClickAsync();
+        await Expect(province.Locator("#values tr[data-code='dossiers.received'] .evidence-text")).Not.ToBeEmptyAsync();
+    }
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex LineNumber();
+}
