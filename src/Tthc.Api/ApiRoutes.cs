@@ -20,6 +20,9 @@ public static class ApiRoutes
     /// <summary>GET: a submission's file as numbered lines, for showing each value's evidence in its place.</summary>
     public const string SubmissionLines = "submissions/{submissionId}/lines";
 
+    /// <summary>POST: confirm or correct one value of a submission (<c>{"code", "action": "confirm|correct", "value"?}</c>).</summary>
+    public const string SubmissionReview = "submissions/{submissionId}/review";
+
     /// <summary>GET: a unit's submissions with their status, newest first.</summary>
     public const string UnitSubmissions = "units/{unitCode}/submissions";
 

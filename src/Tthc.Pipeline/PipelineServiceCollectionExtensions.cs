@@ -1,14 +1,17 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Tthc.Core.Exports;
 using Tthc.Core.Extraction;
 using Tthc.Core.Indicators;
+using Tthc.Core.Review;
 using Tthc.Core.Rollups;
 using Tthc.Core.Validation;
 using Tthc.Pipeline.Ingestion;
 using Tthc.Pipeline.Processing;
 using Tthc.Pipeline.Registry;
+using Tthc.Pipeline.Review;
 using Tthc.Pipeline.Rollups;
 using Tthc.Pipeline.Submissions;
 
@@ -29,6 +32,7 @@ public static class PipelineServiceCollectionExtensions
             .Validate(_ => rollup[nameof(RollupOptions.Schedule)] is null, $"Rollup:Schedule is not a setting: set {RollupOptions.ScheduleSetting}, which the Functions timer binds too.")
             .Validate(o => o.Schedule.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 6, $"{RollupOptions.ScheduleSetting} must be a six-field cron expression (UTC).").ValidateOnStart();
         services.AddOptions<UploadOptions>().Bind(configuration.GetSection(UploadOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ReviewOptions>().Bind(configuration.GetSection(ReviewOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => IndicatorCatalogFile.ReadBuiltIn());
@@ -36,6 +40,7 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton(sp => ReportValidator.CreateDefault(sp.GetRequiredService<IndicatorCatalog>()));
         services.TryAddSingleton(sp => new RollupCalculator(sp.GetRequiredService<IndicatorCatalog>()));
         services.TryAddSingleton<PipelineResilience>();
+        services.TryAddSingleton(sp => new ReviewPolicy(sp.GetRequiredService<IOptions<ReviewOptions>>().Value.ConfidenceThreshold));
         services.TryAddSingleton(sp => new RollupCrossCheck(sp.GetRequiredService<IndicatorCatalog>()));
         services.TryAddSingleton(sp => new RollupCsvExport(sp.GetRequiredService<IndicatorCatalog>()));
         services.TryAddSingleton(sp => new RollupXlsxExport(sp.GetRequiredService<IndicatorCatalog>()));
@@ -57,6 +62,7 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton<GetSubmissionDocument>();
         services.TryAddSingleton<ListUnitSubmissions>();
         services.TryAddSingleton<ImportUnitRegistry>();
+        services.TryAddSingleton<ReviewValue>();
         return services;
     }
 }

@@ -6,8 +6,9 @@ using static Microsoft.Playwright.Assertions;
 namespace Tthc.Web.Tests;
 
 /// <summary>
-/// The story of issue 14 in a real browser: a unit sends a real report and sees each value beside its evidence line;
-/// the province sees the rollup, the units that did not report, and downloads the Excel table.
+/// The story of issue 14 in a real browser: a unit sends a real report, sees each value beside its evidence line and
+/// confirms an uncertain one; the province sees the rollup change, the units that did not report, and downloads the
+/// Excel table.
 /// </summary>
 public sealed partial class UnitToProvinceTests(WebAppFixture app) : IClassFixture<WebAppFixture>
 {
@@ -15,7 +16,7 @@ public sealed partial class UnitToProvinceTests(WebAppFixture app) : IClassFixtu
     private const string Sample = "cam-xuyen-2024-02.txt";
 
     [Fact]
-    public async Task Unit_UploadsRealReport_SeesValuesBesideEvidence_ProvinceSeesRollupMissingUnitsAndDownloadsXlsx()
+    public async Task Unit_UploadsRealReportAndConfirmsUncertainValue_ProvinceSeesRollupChangeMissingUnitsAndDownloadsXlsx()
     {
         var page = await app.NewPageAsync();
         var sample = RepositoryFolders.RequireSharedSamples(Path.Combine("reports", Sample));
@@ -42,7 +43,7 @@ public sealed partial class UnitToProvinceTests(WebAppFixture app) : IClassFixtu
         var received = page.Locator("#values tr[data-code='dossiers.received']");
         await Expect(received.GetByTestId("value")).ToHaveTextAsync("2.705");
         await Expect(page.Locator("#values tr[data-code='rate.online_dossiers']").GetByTestId("value")).ToHaveTextAsync("87,44%");
-        var evidence = received.GetByRole(AriaRole.Button);
+        var evidence = received.GetByRole(AriaRole.Button, new() { Name = "Xem dòng" });
         var line = int.Parse(LineNumber().Match(await evidence.InnerTextAsync()).Value, System.Globalization.CultureInfo.InvariantCulture);
         await evidence.ClickAsync();
         var current = page.Locator("#document li.current");
@@ -50,20 +51,32 @@ public sealed partial class UnitToProvinceTests(WebAppFixture app) : IClassFixtu
         await Expect(current).ToContainTextAsync(await received.Locator(".evidence-text").InnerTextAsync());
         await Expect(current).ToBeFocusedAsync();
         var period = await page.Locator(".card", new() { HasText = "Kỳ báo cáo" }).Locator("dd").InnerTextAsync();
+        await Expect(received).ToHaveAttributeAsync("data-review", "awaiting");
+        await Expect(page.Locator("#review-summary")).ToContainTextAsync("chờ xem xét");
+        var awaiting = await page.Locator("#values tr[data-review='awaiting']").CountAsync();
         await WebPage.ScreenshotAsync(page, "submission");
 
-        // The province: the rollup counts the unit, lists the two units that did not report, and exports.
+        // The province: the unit counts as reported, two units are missing, and the uncertain values are not counted yet.
         var province = await app.NewPageAsync();
         await WebPage.SignInAsync(province, "province", "ha-tinh");
-        await Expect(province.GetByLabel("Kỳ báo cáo")).ToBeVisibleAsync();
         await province.GetByLabel("Kỳ báo cáo").FillAsync(period);
         await province.GetByRole(AriaRole.Button, new() { Name = "Xem tổng hợp" }).ClickAsync();
-        await Expect(province.GetByTestId("reported")).ToContainTextAsync("1");
-        await Expect(province.GetByTestId("missing")).ToContainTextAsync("2");
+        await Expect(province.GetByTestId("reported").Locator(".big")).ToHaveTextAsync("1");
+        await Expect(province.GetByTestId("missing").Locator(".big")).ToHaveTextAsync("2");
         await Expect(province.Locator("#missing-units li")).ToHaveCountAsync(2);
         await Expect(province.Locator("#missing-units")).ToContainTextAsync("Sở Thử Nghiệm");
+        await Expect(province.GetByTestId("awaiting").Locator(".big")).ToHaveTextAsync(awaiting.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Expect(province.Locator("#rollup tr[data-code='dossiers.received']")).ToHaveCountAsync(0);
+
+        // The unit confirms the uncertain total; the province sees the rollup change.
+        await received.GetByRole(AriaRole.Button, new() { Name = "Xác nhận" }).ClickAsync();
+        await Expect(page.Locator("#values tr[data-code='dossiers.received']")).ToHaveAttributeAsync("data-review", "confirmed");
+        await Expect(page.Locator("#values tr[data-review='awaiting']")).ToHaveCountAsync(awaiting - 1);
+
+        await province.GetByRole(AriaRole.Button, new() { Name = "Xem tổng hợp" }).ClickAsync();
+        await Expect(province.GetByTestId("awaiting").Locator(".big")).ToHaveTextAsync((awaiting - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         await Expect(province.Locator("#rollup tr[data-code='dossiers.received']").GetByTestId("value")).ToHaveTextAsync("2.705");
-        await Expect(province.Locator("#rollup tr[data-code='rate.online_dossiers']")).ToContainTextAsync("Tỷ lệ tính lại");
+        await Expect(province.Locator("#rollup tr[data-code='dossiers.received']")).ToContainTextAsync("Tổng");
         await Expect(province.Locator("#units tr[data-unit='ha-tinh-cam-xuyen']")).ToContainTextAsync("Huyện Cẩm Xuyên");
         await Expect(province.Locator("#unit-chart rect")).Not.ToHaveCountAsync(0);
         await WebPage.ScreenshotAsync(province, "province");

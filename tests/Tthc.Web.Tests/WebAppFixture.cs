@@ -46,6 +46,9 @@ public sealed class WebAppFixture : IAsyncLifetime
                 {
                     ["Worker:MaxPollingInterval"] = "00:00:00.200",
                     ["Worker:IncomingScanInterval"] = "00:00:00.300",
+
+                    // Every value read from a narrative waits for a person, whatever the reader's confidences become.
+                    ["Review:ConfidenceThreshold"] = "0.999",
                 },
             },
             TestContext.Current.CancellationToken);

@@ -1,18 +1,25 @@
 using System.Text.Json.Nodes;
 using Tthc.Core.Extraction;
 using Tthc.Core.Indicators;
+using Tthc.Core.Review;
 
 namespace Tthc.Api.Apis;
 
-/// <summary>One value of a submission, as in the parse-result JSON.</summary>
+/// <summary>One value of a submission, as in the parse-result JSON, with where it stands in review.</summary>
 /// <param name="Code">Indicator code.</param>
-/// <param name="Value">The value as a JSON number: whole for counts, up to four decimals otherwise.</param>
+/// <param name="Value">The value that counts, as a JSON number (the corrected one after a correction): whole for counts, up to four decimals otherwise.</param>
 /// <param name="Derived">True when computed rather than read.</param>
 /// <param name="Confidence">0–1.</param>
 /// <param name="Evidence">Line and text it was read from.</param>
-public sealed record SubmissionIndicator(string Code, JsonNode Value, bool Derived, double Confidence, Evidence? Evidence)
+/// <param name="Review">notNeeded, awaiting, confirmed or corrected.</param>
+/// <param name="Original">The value as read, when a person corrected it.</param>
+public sealed record SubmissionIndicator(string Code, JsonNode Value, bool Derived, double Confidence, Evidence? Evidence, ValueReviewState Review, JsonNode? Original)
 {
-    /// <summary>From an extracted value.</summary>
-    public static SubmissionIndicator From(ExtractedValue v, IndicatorCatalog catalog)
-        => new(v.Code, ParseResultJson.JsonNumber(v.Value, catalog.Describe(v.Code).Kind), v.Derived, Math.Round(v.Confidence, 2), v.Evidence);
+    /// <summary>From an extracted value, the decisions on the submission and the policy that says which values wait.</summary>
+    public static SubmissionIndicator From(ExtractedValue v, IndicatorCatalog catalog, ReviewedValues reviewed, ValueReviewState state)
+    {
+        var kind = catalog.Describe(v.Code).Kind;
+        var value = reviewed.Values.TryGetValue(v.Code, out var counted) ? counted : v.Value;
+        return new(v.Code, ParseResultJson.JsonNumber(value, kind), v.Derived, Math.Round(v.Confidence, 2), v.Evidence, state, state == ValueReviewState.Corrected ? ParseResultJson.JsonNumber(v.Value, kind) : null);
+    }
 }

@@ -1,3 +1,4 @@
+using Tthc.Core.Review;
 using Tthc.Core.Validation;
 using Tthc.Pipeline.Submissions;
 
@@ -14,6 +15,7 @@ namespace Tthc.Api.Apis;
 /// <param name="Values">How many values were read.</param>
 /// <param name="Errors">How many error findings it has.</param>
 /// <param name="Warnings">How many warnings it has.</param>
+/// <param name="AwaitingReview">How many of its values wait for a person's review.</param>
 public sealed record SubmissionSummary(
     string SubmissionId,
     SubmissionStatus Status,
@@ -24,10 +26,11 @@ public sealed record SubmissionSummary(
     string? SupersededBy,
     int Values,
     int Errors,
-    int Warnings)
+    int Warnings,
+    int AwaitingReview)
 {
-    /// <summary>From a submission.</summary>
-    public static SubmissionSummary From(Submission s) => new(
+    /// <summary>From a submission, its values' review under <paramref name="policy"/>.</summary>
+    public static SubmissionSummary From(Submission s, ReviewPolicy policy) => new(
         s.SubmissionId,
         s.Status,
         s.FileName,
@@ -37,5 +40,6 @@ public sealed record SubmissionSummary(
         s.SupersededBy,
         s.Indicators.Count,
         s.Findings.Count(f => f.Severity == Severity.Error),
-        s.Findings.Count(f => f.Severity == Severity.Warning));
+        s.Findings.Count(f => f.Severity == Severity.Warning),
+        s.Status == SubmissionStatus.Accepted ? policy.Apply(s.Indicators, s.Findings, s.Reviews).Awaiting.Count : 0);
 }

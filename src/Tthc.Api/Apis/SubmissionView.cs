@@ -1,4 +1,5 @@
 using Tthc.Core.Indicators;
+using Tthc.Core.Review;
 using Tthc.Core.Validation;
 using Tthc.Pipeline.Submissions;
 
@@ -17,7 +18,9 @@ namespace Tthc.Api.Apis;
 /// <param name="SupersededBy">The newer accepted submission that replaced its rows.</param>
 /// <param name="FailureReason">Why processing failed.</param>
 /// <param name="Findings">Severity, rule, message, codes and line of each finding.</param>
-/// <param name="Indicators">The values read, with their evidence.</param>
+/// <param name="Indicators">The values read, with their evidence and review state.</param>
+/// <param name="AwaitingReview">How many values wait for a person's review.</param>
+/// <param name="Reviews">The review decisions taken, in order (who, when, the value as read and the value that counts).</param>
 public sealed record SubmissionView(
     string SubmissionId,
     SubmissionStatus Status,
@@ -31,21 +34,29 @@ public sealed record SubmissionView(
     string? SupersededBy,
     string? FailureReason,
     IReadOnlyList<Finding> Findings,
-    IReadOnlyList<SubmissionIndicator> Indicators)
+    IReadOnlyList<SubmissionIndicator> Indicators,
+    int AwaitingReview,
+    IReadOnlyList<ReviewDecision> Reviews)
 {
-    /// <summary>From a submission.</summary>
-    public static SubmissionView From(Submission s, IndicatorCatalog catalog) => new(
-        s.SubmissionId,
-        s.Status,
-        s.UnitCode,
-        s.Period,
-        s.Province,
-        s.FileName,
-        s.Format,
-        s.UploadedAt,
-        s.ProcessedAt,
-        s.SupersededBy,
-        s.FailureReason,
-        s.Findings,
-        [.. s.Indicators.Select(v => SubmissionIndicator.From(v, catalog))]);
+    /// <summary>From a submission, with each value's review state under <paramref name="policy"/>.</summary>
+    public static SubmissionView From(Submission s, IndicatorCatalog catalog, ReviewPolicy policy)
+    {
+        var reviewed = policy.Apply(s.Indicators, s.Findings, s.Reviews);
+        return new(
+            s.SubmissionId,
+            s.Status,
+            s.UnitCode,
+            s.Period,
+            s.Province,
+            s.FileName,
+            s.Format,
+            s.UploadedAt,
+            s.ProcessedAt,
+            s.SupersededBy,
+            s.FailureReason,
+            s.Findings,
+            [.. s.Indicators.Select(v => SubmissionIndicator.From(v, catalog, reviewed, policy.StateOf(v, s.Findings, s.Reviews)))],
+            reviewed.Awaiting.Count,
+            s.Reviews);
+    }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Tthc.Core.Review;
 using Tthc.Pipeline.Submissions;
 
 namespace Tthc.Api.Apis;
@@ -20,6 +21,7 @@ public static class UnitsApi
     public static async Task<Results<Ok<UnitSubmissionsView>, ProblemHttpResult>> GetUnitSubmissions(
         string unitCode,
         ListUnitSubmissions query,
+        ReviewPolicy policy,
         CancellationToken cancellationToken)
     {
         if (!ApiArguments.IsCode(unitCode))
@@ -28,6 +30,6 @@ public static class UnitsApi
         }
 
         var submissions = await query.ExecuteAsync(unitCode, cancellationToken);
-        return TypedResults.Ok(new UnitSubmissionsView(unitCode, [.. submissions.Select(SubmissionSummary.From)]));
+        return TypedResults.Ok(new UnitSubmissionsView(unitCode, [.. submissions.Select(s => SubmissionSummary.From(s, policy))]));
     }
 }

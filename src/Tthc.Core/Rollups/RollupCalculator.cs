@@ -24,6 +24,9 @@ public sealed class RollupCalculator(IndicatorCatalog catalog)
         DateTimeOffset computedAt,
         DateTimeOffset? deadline = null)
     {
+        // Values awaiting a person's review are shown with their unit but not counted (confirmed or certain values only).
+        var awaiting = reports.Sum(r => r.AwaitingReview.Count);
+        reports = [.. reports.Select(r => r.Counted())];
         var reportedCodes = reports.Select(r => r.UnitCode).ToHashSet(StringComparer.Ordinal);
         var missing = expected.Where(u => !reportedCodes.Contains(u.Code)).Select(u => new MissingUnit(u.Code, u.Name, u.Level)).ToList();
         List<LateUnit> late = deadline is null ? [] : reports.Where(r => r.SubmittedAt > deadline).Select(r => new LateUnit(r.UnitCode, r.UnitName, r.Level, r.SubmittedAt)).ToList();
@@ -40,7 +43,10 @@ public sealed class RollupCalculator(IndicatorCatalog catalog)
             deadline,
             Consolidate(reports),
             byLevel,
-            computedAt);
+            computedAt)
+        {
+            AwaitingReview = awaiting,
+        };
     }
 
     /// <summary>Consolidates one group of units' figures, each indicator by its catalog <see cref="RollupRule"/>.</summary>

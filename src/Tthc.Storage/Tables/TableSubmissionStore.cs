@@ -2,6 +2,7 @@ using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using Tthc.Core.Extraction;
+using Tthc.Core.Review;
 using Tthc.Core.Text;
 using Tthc.Core.Validation;
 using Tthc.Pipeline.Ports;
@@ -79,6 +80,7 @@ public sealed class TableSubmissionStore(StorageClients clients) : ISubmissionSt
         };
         ChunkedText.Write(entity, "Findings", JsonSerializer.Serialize(s.Findings, TthcJson.Options));
         ChunkedText.Write(entity, "Indicators", JsonSerializer.Serialize(s.Indicators, TthcJson.Options));
+        ChunkedText.Write(entity, "Reviews", JsonSerializer.Serialize(s.Reviews, TthcJson.Options));
         return entity;
     }
 
@@ -99,6 +101,7 @@ public sealed class TableSubmissionStore(StorageClients clients) : ISubmissionSt
         SupersededBy = e.GetString("SupersededBy"),
         Findings = Deserialize<List<Finding>>(ChunkedText.Read(e, "Findings")) ?? [],
         Indicators = Deserialize<List<ExtractedValue>>(ChunkedText.Read(e, "Indicators")) ?? [],
+        Reviews = Deserialize<List<ReviewDecision>>(ChunkedText.Read(e, "Reviews")) ?? [],
     };
 
     private static T? Deserialize<T>(string? json) => json is null ? default : JsonSerializer.Deserialize<T>(json, TthcJson.Options);

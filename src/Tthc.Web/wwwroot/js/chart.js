@@ -14,7 +14,7 @@ export function barChart(rows, series) {
   const plotWidth = width - labelWidth - 90;
   const max = Math.max(1, ...rows.flatMap((r) => r.values.filter((v) => v !== null)));
   const groupHeight = series.length * (barHeight + gap) + groupGap;
-  const legendHeight = 28;
+  const legendHeight = series.length * 18 + 10;
   const height = legendHeight + rows.length * groupHeight;
 
   const svg = h('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': 'chart-title chart-desc', id: 'unit-chart' });
@@ -22,9 +22,8 @@ export function barChart(rows, series) {
   svg.append(h('desc', { id: 'chart-desc' }, rows.map((r) => `${r.label}: ${series.map((s, i) => `${s.label} ${formatValue(r.values[i], 'count')}`).join(', ')}`).join('. ')));
 
   series.forEach((s, i) => {
-    const x = labelWidth + i * 150;
-    svg.append(h('rect', { x, y: 6, width: 12, height: 12, fill: colours[i] }));
-    svg.append(h('text', { x: x + 16, y: 16 }, s.label.length > 20 ? `${s.label.slice(0, 19)}…` : s.label));
+    svg.append(h('rect', { x: labelWidth, y: 4 + i * 18, width: 12, height: 12, fill: colours[i] }));
+    svg.append(h('text', { x: labelWidth + 18, y: 14 + i * 18 }, s.label));
   });
 
   rows.forEach((row, r) => {

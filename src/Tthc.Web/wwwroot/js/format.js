@@ -1,7 +1,7 @@
 // Numbers and dates the Vietnamese way: 267.922, 98,9%, 15/01/2026 08:30.
 const whole = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
 const decimal = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
-const dateTime = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' });
+const dateTime = new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' });
 const percent = new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 0 });
 
 /** A value of an indicator of kind count, rate or score. */
@@ -22,6 +22,22 @@ export function formatNumber(value) {
 export function formatShare(value) {
   return percent.format(Number(value));
 }
+
+/** Reads a number typed the Vietnamese way (1.133; 98,9) or plainly (1133; 98.9); NaN when it is not one. */
+export function parseNumber(text, kind) {
+  let t = String(text).trim().replace(/\s/g, '').replace(/%$/, '');
+  if (!/^[0-9.,]+$/.test(t)) return Number.NaN;
+  if (kind === 'count') return /^\d{1,3}([.,]\d{3})*$/.test(t) ? Number(t.replace(/[.,]/g, '')) : Number(t);
+  if (t.includes(',')) t = t.replace(/\./g, '').replace(',', '.');
+  return Number(t);
+}
+
+export const reviewLabels = {
+  notNeeded: ['Chắc chắn', 'certain'],
+  awaiting: ['Chờ xem xét', 'awaiting review'],
+  confirmed: ['Đã xác nhận', 'confirmed'],
+  corrected: ['Đã sửa', 'corrected'],
+};
 
 export function formatDateTime(text) {
   return text ? dateTime.format(new Date(text)) : '—';

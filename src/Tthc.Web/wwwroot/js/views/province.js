@@ -49,7 +49,9 @@ function periodPicker(province, period, chooseProvince) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const chosen = (form.elements.province?.value ?? province).trim();
-    window.location.hash = `#/province/${encodeURIComponent(chosen)}?period=${encodeURIComponent(form.elements.period.value.trim())}`;
+    const target = `#/province/${encodeURIComponent(chosen)}?period=${encodeURIComponent(form.elements.period.value.trim())}`;
+    if (window.location.hash === target) window.dispatchEvent(new HashChangeEvent('hashchange')); // the same view again: fresh figures
+    else window.location.hash = target;
   });
   return form;
 }
@@ -90,17 +92,20 @@ function completeness(rollup, reporting) {
       card('Đã báo cáo', 'Reported', rollup.reportedUnits, 'reported'),
       card('Nộp muộn', 'Late', (rollup.lateUnits ?? []).length, 'late'),
       card('Chưa nộp', 'Missing', rollup.missingUnits.length, 'missing'),
+      card('Số liệu chờ xem xét', 'Values awaiting review', rollup.awaitingReview ?? 0, 'awaiting'),
     ),
+    (rollup.awaitingReview ?? 0) > 0 ? h('p', { class: 'muted' }, 'Số liệu chờ xem xét chưa được tính vào tổng hợp; chỉ tính số liệu chắc chắn hoặc đã xác nhận. / Values awaiting review are not counted yet.') : null,
     rollup.deadline ? h('p', { class: 'muted' }, `Hạn nộp / deadline: ${formatDateTime(rollup.deadline)}`) : null,
     h('div', { class: 'table-wrap' }, h(
       'table',
       { id: 'by-level' },
       h('caption', {}, 'Theo cấp / by level'),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Cấp'), h('th', { scope: 'col', class: 'num' }, 'Đã báo cáo'), h('th', { scope: 'col', class: 'num' }, 'Nộp muộn'), h('th', { scope: 'col', class: 'num' }, 'Chưa nộp'))),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Cấp'), h('th', { scope: 'col', class: 'num' }, 'Phải báo cáo'), h('th', { scope: 'col', class: 'num' }, 'Đã báo cáo'), h('th', { scope: 'col', class: 'num' }, 'Nộp muộn'), h('th', { scope: 'col', class: 'num' }, 'Chưa nộp'))),
       h('tbody', {}, [...levels.entries()].map(([level, row]) => h(
         'tr',
         { 'data-level': level },
         h('th', { scope: 'row' }, (levelLabels[level] ?? [level])[0]),
+        h('td', { class: 'num' }, row.reported + row.missing),
         h('td', { class: 'num' }, row.reported),
         h('td', { class: 'num' }, row.late),
         h('td', { class: 'num' }, row.missing),
@@ -198,7 +203,10 @@ function unitsTable(reporting, catalog) {
         'tr',
         { 'data-unit': u.unit },
         h('th', { scope: 'row' }, u.name, h('span', { class: 'hint' }, `${u.unit} · ${(levelLabels[u.level] ?? [u.level])[0]} · ${formatDateTime(u.submittedAt)}`)),
-        unitColumns.map((code) => h('td', { class: 'num' }, formatValue(u.values[code], catalog.get(code)?.kind, catalog.get(code)?.unit))),
+        unitColumns.map((code) => {
+          const waiting = (u.awaitingReview ?? []).includes(code);
+          return h('td', { class: 'num', 'data-code': code }, formatValue(u.values[code], catalog.get(code)?.kind, catalog.get(code)?.unit), waiting ? h('span', { class: 'hint' }, 'chờ xem xét / awaiting') : null);
+        }),
         h('td', {}, h('a', { href: `#/submission/${u.submissionId}` }, 'Xem số liệu và chứng cứ', h('span', { class: 'visually-hidden' }, ` của ${u.name}`))),
       ))),
     )),

@@ -1,7 +1,7 @@
 // One submission: each value beside the line it was read from (highlighted in the document), the findings, the figures set aside.
-import { h, bi, replace, announce } from '../dom.js';
+import { h, bi, replace, announce, message } from '../dom.js';
 import { api, indicators } from '../api.js';
-import { formatValue, formatDateTime, formatShare, statusLabels } from '../format.js';
+import { formatValue, formatDateTime, formatShare, parseNumber, statusLabels, reviewLabels } from '../format.js';
 
 export async function submissionView(id) {
   const [submission, document_, catalog] = await Promise.all([
@@ -45,6 +45,7 @@ export async function submissionView(id) {
     ),
     submission.supersededBy ? h('p', { class: 'message' }, 'Đã có bản gửi mới hơn thay thế: ', h('a', { href: `#/submission/${submission.supersededBy}` }, submission.supersededBy)) : null,
     submission.failureReason ? h('p', { class: 'message error' }, submission.failureReason) : null,
+    reviewSummary(submission),
     findingsSection(submission),
     h(
       'div',
@@ -65,6 +66,17 @@ export async function submissionView(id) {
 
 function card(vi, en, value) {
   return h('div', { class: 'card' }, h('dt', {}, vi, ' ', h('span', { class: 'en', lang: 'en' }, en)), h('dd', {}, value));
+}
+
+function reviewable(submission) {
+  return submission.status === 'accepted' && !submission.supersededBy;
+}
+
+function reviewSummary(submission) {
+  if (!reviewable(submission)) return null;
+  return submission.awaitingReview > 0
+    ? h('p', { class: 'message', id: 'review-summary' }, h('span', { class: 'badge waiting' }, `${submission.awaitingReview} số liệu chờ xem xét`), ' Các số liệu này chưa được tính vào tổng hợp cho đến khi được xác nhận hoặc sửa. ', h('span', { class: 'en', lang: 'en' }, `${submission.awaitingReview} values await review; they count once confirmed or corrected.`))
+    : h('p', { class: 'message ok', id: 'review-summary' }, 'Mọi số liệu đã được tính. ', h('span', { class: 'en', lang: 'en' }, 'Every value counts.'));
 }
 
 function findingsSection(submission) {
@@ -98,15 +110,16 @@ function valuesTable(submission, catalog, showLine) {
     h(
       'table',
       { id: 'values' },
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Chỉ tiêu'), h('th', { scope: 'col', class: 'num' }, 'Giá trị'), h('th', { scope: 'col', class: 'num' }, 'Độ tin cậy'), h('th', { scope: 'col' }, 'Chứng cứ'))),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Chỉ tiêu'), h('th', { scope: 'col', class: 'num' }, 'Giá trị'), h('th', { scope: 'col', class: 'num' }, 'Độ tin cậy'), h('th', { scope: 'col' }, 'Xem xét'), h('th', { scope: 'col' }, 'Chứng cứ'))),
       h('tbody', {}, submission.indicators.map((v) => {
         const definition = catalog.get(v.code) ?? { label: v.code, kind: 'count', unit: '' };
         return h(
           'tr',
-          { 'data-code': v.code },
+          { 'data-code': v.code, 'data-review': v.review, class: v.review === 'awaiting' ? 'waiting' : null },
           h('th', { scope: 'row' }, definition.label, h('span', { class: 'hint' }, v.code)),
           h('td', { class: 'num', 'data-testid': 'value' }, formatValue(v.value, definition.kind, definition.unit)),
           h('td', { class: 'num' }, v.derived ? h('span', { class: 'hint' }, 'tính ra / derived') : formatShare(v.confidence)),
+          h('td', {}, reviewCell(submission, v, definition)),
           h('td', {}, v.evidence
             ? [h('button', { type: 'button', class: 'linkish', onclick: () => showLine(v.evidence.line), 'aria-label': `Xem dòng ${v.evidence.line} trong văn bản` }, `dòng ${v.evidence.line}`), h('span', { class: 'evidence-text' }, v.evidence.text)]
             : h('span', { class: 'hint' }, 'tính từ các số khác / computed from other values')),
@@ -146,4 +159,50 @@ function notValuesSection(submission, showLine) {
       );
     })),
   );
+}
+
+function reviewCell(submission, v, definition) {
+  const [vi, en] = reviewLabels[v.review] ?? [v.review, v.review];
+  const badge = h('span', { class: `badge ${v.review === 'notNeeded' ? 'ok' : v.review === 'awaiting' ? 'waiting' : v.review}`, 'data-testid': 'review' }, vi, h('span', { class: 'visually-hidden', lang: 'en' }, ` (${en})`));
+  if (v.review === 'corrected') {
+    return [badge, h('span', { class: 'hint' }, `đọc được / as read: ${formatValue(v.original, definition.kind, definition.unit)}`)];
+  }
+
+  if (v.review !== 'awaiting' || !reviewable(submission)) return badge;
+
+  const status = h('div', { 'aria-live': 'polite' });
+  const inputId = `correct-${v.code.replace(/\W/g, '-')}`;
+  const input = h('input', { id: inputId, type: 'text', inputmode: 'decimal', autocomplete: 'off', name: 'value' });
+  const decide = async (action) => {
+    let value;
+    if (action === 'correct') {
+      value = parseNumber(input.value, definition.kind);
+      if (Number.isNaN(value)) {
+        replace(status, message('error', 'Nhập một số, ví dụ 1.133 hoặc 98,9 / enter a number.'));
+        input.focus();
+        return;
+      }
+    }
+
+    try {
+      await api(`submissions/${encodeURIComponent(submission.submissionId)}/review`, { method: 'POST', body: { code: v.code, action, value } });
+      announce(`${definition.label}: ${action === 'confirm' ? 'đã xác nhận' : 'đã sửa'}`);
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    } catch (error) {
+      replace(status, message('error', error.problem?.detail ?? error.message));
+    }
+  };
+
+  return [
+    badge,
+    h(
+      'div',
+      { class: 'review-form' },
+      h('button', { type: 'button', class: 'small', onclick: () => decide('confirm') }, 'Xác nhận', h('span', { class: 'visually-hidden' }, ` ${definition.label}`)),
+      h('label', { for: inputId, class: 'visually-hidden' }, `Giá trị đúng của ${definition.label}`),
+      input,
+      h('button', { type: 'button', class: 'small secondary', onclick: () => decide('correct') }, 'Sửa', h('span', { class: 'visually-hidden' }, ` ${definition.label}`)),
+    ),
+    status,
+  ];
 }
