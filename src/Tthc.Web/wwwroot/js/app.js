@@ -7,6 +7,7 @@ import { unitView } from './views/unit.js';
 import { submissionView } from './views/submission.js';
 import { provinceView } from './views/province.js';
 import { registryView } from './views/registry.js';
+import { keysView } from './views/keys.js';
 
 const routes = [
   [/^#\/sign-in$/, () => signInView()],
@@ -14,6 +15,7 @@ const routes = [
   [/^#\/submission\/([A-Za-z0-9-]+)$/, (m) => submissionView(m[1])],
   [/^#\/province(?:\/([a-z0-9-]+))?$/, (m, query) => provinceView(m[1] ?? '', query.get('period') ?? '')],
   [/^#\/registry$/, () => registryView()],
+  [/^#\/keys$/, () => keysView()],
 ];
 
 const main = document.getElementById('main');
@@ -66,6 +68,7 @@ function renderHeader(session, path) {
   if (session && session.role !== 'unit') {
     links.push([homeOf(session), 'Tổng hợp tỉnh', 'Province rollup']);
     links.push(['#/registry', 'Danh mục đơn vị', 'Unit registry']);
+    links.push(['#/keys', 'Khóa truy cập', 'Access keys']);
   }
 
   replace(nav, links.length === 0 ? null : h('ul', {}, links.map(([href, vi, en]) => h('li', {}, h('a', { href, 'aria-current': path === href.split('?')[0] ? 'page' : null }, vi, h('span', { class: 'visually-hidden', lang: 'en' }, ` (${en})`))))));
