@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
-# Smoke test of a deployment (or of a local `tthc serve`): loads a one-unit test registry, uploads a
-# synthetic canonical report for that unit over HTTP, waits until it is accepted, recomputes the rollup
-# and checks that the unit's value is in it. Exit 0 when all of that holds; otherwise the step that failed.
+# Smoke test of a deployment (or of a local `tthc serve`): adds a test unit to a province's registry (the
+# registry is read first and kept: the row is appended, nothing is dropped), uploads a synthetic canonical
+# report for that unit over HTTP, waits until it is accepted, recomputes the rollup and checks that the
+# unit's value is in it. Exit 0 when all of that holds; otherwise the step that failed.
 #
-# The test unit lives only in the year 2000 (valid_from/valid_to), so real rollups never see it.
+# The test unit lives only in the year 2015 (valid_from/valid_to; the first year a period may be in), so real rollups never see it.
 #
 # Where and how to call (all optional when run inside an azd environment):
 #   TTHC_BASE_URL     the app, e.g. https://func-tthc-xxxx.azurewebsites.net (default: azd env SERVICE_API_URI)
-#   TTHC_AUTH_HEADER  the ONE credential header sent with every request. Default: the app's function key,
-#                     "x-functions-key: <key>" (from `az functionapp keys list`). When per-unit keys replace
-#                     function keys, set e.g. TTHC_AUTH_HEADER="Authorization: Bearer <unit key>"; set it to
-#                     an empty string for a local `tthc serve`, which needs none.
+#   TTHC_KEY          an admin key, or the province's key (default: the admin key from the environment's Key
+#                     Vault, secret "admin-key", read with `az keyvault secret show`; never printed)
+#   TTHC_AUTH_HEADER  the ONE credential header sent with every request (default "Authorization: Bearer $TTHC_KEY")
 #   TTHC_PROVINCE     province of the test unit (default ha-tinh)
 set -euo pipefail
 
@@ -20,21 +20,24 @@ base=${TTHC_BASE_URL:-$(azd_value SERVICE_API_URI)}
 [ -n "$base" ] || { echo "smoke: set TTHC_BASE_URL (or run inside an azd environment)" >&2; exit 2; }
 base=${base%/}
 
-if [ -z "${TTHC_AUTH_HEADER+set}" ]; then
-  app=$(azd_value AZURE_FUNCTION_APP_NAME); rg=$(azd_value AZURE_RESOURCE_GROUP)
-  [ -n "$app" ] && [ -n "$rg" ] || { echo "smoke: set TTHC_AUTH_HEADER (or run inside an azd environment)" >&2; exit 2; }
-  key=$(az functionapp keys list --resource-group "$rg" --name "$app" --query functionKeys.default --output tsv)
-  TTHC_AUTH_HEADER="x-functions-key: $key"
+if [ -z "${TTHC_AUTH_HEADER:-}" ]; then
+  key=${TTHC_KEY:-}
+  if [ -z "$key" ]; then
+    vault=$(azd_value AZURE_KEY_VAULT_NAME)
+    [ -n "$vault" ] || { echo "smoke: set TTHC_KEY (or run inside an azd environment)" >&2; exit 2; }
+    key=$(az keyvault secret show --vault-name "$vault" --name admin-key --query value --output tsv)
+  fi
+  TTHC_AUTH_HEADER="Authorization: Bearer $key"
 fi
 
 province=${TTHC_PROVINCE:-ha-tinh}
 unit="smoke-$province"
-period=2000
+period=2015
 received=$(( (RANDOM % 9000) + 1000 ))
 
 call() { # method path [curl args…]: prints the body, fails on an HTTP error
   local method=$1 path=$2; shift 2
-  curl --silent --show-error --fail-with-body --request "$method" ${TTHC_AUTH_HEADER:+--header "$TTHC_AUTH_HEADER"} "$@" "$base/api/$path"
+  curl --silent --show-error --fail-with-body --request "$method" --header "$TTHC_AUTH_HEADER" "$@" "$base/api/$path"
 }
 field() { # name: the first "name": value of the JSON on stdin
   grep -o "\"$1\": *\(\"[^\"]*\"\|[0-9.]*\)" | head -n 1 | sed 's/^[^:]*: *//; s/"//g'
@@ -42,9 +45,18 @@ field() { # name: the first "name": value of the JSON on stdin
 
 echo "smoke: $base — unit $unit, period $period, dossiers.received = $received"
 
-printf 'code,name,level,province,parent,valid_from,valid_to,aliases\n%s,Đơn vị kiểm thử triển khai (smoke),commune,%s,%s,2000-01-01,2000-12-31,\n' \
-  "$unit" "$province" "$province" | call PUT "registry/smoke" --header "Content-Type: text/csv" --data-binary @- >/dev/null
-echo "smoke: registry loaded"
+# The province's registry as loaded (404: none yet), with the test unit's row appended when it is missing.
+answer=$(curl --silent --show-error --write-out '\n%{http_code}' --header "$TTHC_AUTH_HEADER" "$base/api/registry/$province")
+code=${answer##*$'\n'}; registry=${answer%$'\n'*}
+case "$code" in
+  200) ;;
+  404) registry='code,name,level,province,parent,valid_from,valid_to,aliases' ;;
+  *) echo "smoke: reading the registry of $province answered $code: $registry" >&2; exit 1 ;;
+esac
+registry=$(printf '%s' "$registry")  # without trailing newlines
+grep -q "^$unit," <<<"$registry" || registry+=$'\n'"$unit,Đơn vị kiểm thử triển khai (smoke),commune,$province,$province,2015-01-01,2015-12-31,"
+printf '%s\n' "$registry" | call PUT "registry/$province" --header "Content-Type: text/csv" --data-binary @- >/dev/null
+echo "smoke: registry of $province holds $unit"
 
 submission=$(printf 'unit,period,indicator,value\n%s,%s,dossiers.received,%s\n' "$unit" "$period" "$received" \
   | call POST "reports/$unit/smoke-$period.csv" --data-binary @- | field submissionId)

@@ -170,6 +170,11 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
           value: rollupSchedule
         }
         {
+          // %SweepSchedule% in SweepSubmissions and WorkerOptions: queue again submissions left 'received' (UTC cron).
+          name: 'SweepSchedule'
+          value: '0 */5 * * * *'
+        }
+        {
           // %ReportsContainer% in IngestReport and StorageOptions.
           name: 'ReportsContainer'
           value: reportsContainerName

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
+using Tthc.Pipeline.Access;
 using Tthc.Pipeline.Ingestion;
 using Tthc.Pipeline.Ports;
 
@@ -34,6 +35,7 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDe
         UploadRejectedException { Rule: UploadRule.UnitCode } e => Problem(StatusCodes.Status400BadRequest, "Mã đơn vị không hợp lệ / Invalid unit code", e.Message),
         UploadRejectedException { Rule: UploadRule.FileName } e => Problem(StatusCodes.Status400BadRequest, "Tên tệp không hợp lệ / Invalid file name", e.Message),
         UploadRejectedException e => Problem(StatusCodes.Status400BadRequest, "Tệp rỗng / Empty file", e.Message),
+        AccessDeniedException e => Problem(StatusCodes.Status403Forbidden, "Không có quyền / Forbidden", e.Message),
         WriteConflictException => Problem(StatusCodes.Status409Conflict, "Dữ liệu đang được ghi đồng thời / Concurrent update", "Thử lại sau giây lát / retry in a moment."),
         _ => Problem(StatusCodes.Status500InternalServerError, "Lỗi máy chủ / Server error", "Yêu cầu không xử lý được; xem nhật ký theo traceId / the request failed; see the logs for its traceId."),
     };

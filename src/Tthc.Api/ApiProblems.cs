@@ -9,4 +9,6 @@ internal static class ApiProblems
     public static ProblemHttpResult BadRequest(string title, string detail) => TypedResults.Problem(detail, title: title, statusCode: StatusCodes.Status400BadRequest);
 
     public static ProblemHttpResult NotFound(string title, string detail) => TypedResults.Problem(detail, title: title, statusCode: StatusCodes.Status404NotFound);
+
+    public static ProblemHttpResult Conflict(string title, string detail) => TypedResults.Problem(detail, title: title, statusCode: StatusCodes.Status409Conflict);
 }

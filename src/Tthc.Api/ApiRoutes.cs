@@ -17,6 +17,9 @@ public static class ApiRoutes
     /// <summary>GET: a submission's status, findings and values.</summary>
     public const string Submission = "submissions/{submissionId}";
 
+    /// <summary>POST: run a <c>failed</c> submission again (province or admin).</summary>
+    public const string SubmissionRetry = "submissions/{submissionId}/retry";
+
     /// <summary>GET: a submission's file as numbered lines, for showing each value's evidence in its place.</summary>
     public const string SubmissionLines = "submissions/{submissionId}/lines";
 
@@ -29,6 +32,9 @@ public static class ApiRoutes
     /// <summary>GET: the indicator catalog (codes, labels, kinds, units, rollup methods).</summary>
     public const string Indicators = "indicators";
 
+    /// <summary>GET: who the caller is (key id, role, scope), so a client can show what the key may do.</summary>
+    public const string Session = "session";
+
     /// <summary>GET: the rollup (<c>?fresh=true</c> recomputes); POST: recompute now.</summary>
     public const string Rollup = "rollups/{province}/{period}";
 
@@ -38,6 +44,12 @@ public static class ApiRoutes
     /// <summary>GET: the consolidated table as <c>?format=xlsx|csv</c>.</summary>
     public const string RollupExport = "rollups/{province}/{period}/export";
 
-    /// <summary>PUT: load a province's unit registry file (CSV of CONTRACTS.md).</summary>
-    public const string Registry = "registry/{name}";
+    /// <summary>PUT: load a province's unit registry file (CSV of CONTRACTS.md; every row of that province); GET: the file as loaded.</summary>
+    public const string Registry = "registry/{province}";
+
+    /// <summary>POST: make a unit or province key (shown once); GET: list keys.</summary>
+    public const string Keys = "keys";
+
+    /// <summary>DELETE: revoke a key.</summary>
+    public const string Key = "keys/{id}";
 }

@@ -9,5 +9,6 @@ var root = new RootCommand("tthc — báo cáo cải cách thủ tục hành ch�
     ServeCommand.Create(),
     DemoCommand.Create(),
     BenchCommand.Create(),
+    KeysCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

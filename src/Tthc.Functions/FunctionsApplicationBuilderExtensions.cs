@@ -15,7 +15,7 @@ namespace Tthc.Functions;
 public static class FunctionsApplicationBuilderExtensions
 {
     /// <summary>
-    /// ASP.NET Core integration, the problem+json middleware, the same registrations as <c>serve</c> and telemetry.
+    /// ASP.NET Core integration, the problem+json and authorization middlewares, the same registrations as <c>serve</c> and telemetry.
     /// Storage: service URIs + DefaultAzureCredential in Azure (Storage__*ServiceUri, Storage__ManagedIdentityClientId),
     /// Storage__ConnectionString locally (Azurite).
     /// </summary>
@@ -23,6 +23,9 @@ public static class FunctionsApplicationBuilderExtensions
     {
         builder.ConfigureFunctionsWebApplication();
         builder.UseMiddleware<ApiProblemMiddleware>();
+
+        // Every HTTP function is behind the API's authorization seam (their platform auth level is Anonymous).
+        builder.UseMiddleware<ApiAccessMiddleware>();
         builder.Services.AddTthcPipeline(builder.Configuration).AddTthcStorage(builder.Configuration).AddTthcApi().AddTthcWebApp();
 
         // Application Insights has local auth disabled, so telemetry is sent with the app's identity.

@@ -10,6 +10,6 @@ namespace Tthc.Functions;
 public sealed class IndicatorList(IndicatorCatalog catalog)
 {
     [Function(nameof(IndicatorList))]
-    public IResult Run([HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Prefix + "/" + ApiRoutes.Indicators)] HttpRequest request)
+    public IResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Prefix + "/" + ApiRoutes.Indicators)] HttpRequest request)
         => IndicatorsApi.GetIndicators(catalog);
 }

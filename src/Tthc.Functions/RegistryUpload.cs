@@ -6,13 +6,14 @@ using Tthc.Pipeline.Registry;
 
 namespace Tthc.Functions;
 
-/// <summary><c>PUT /api/registry/{name}</c>: load a province's unit registry, the same endpoint as <c>serve</c>'s.</summary>
+/// <summary><c>PUT /api/registry/{province}</c>: load a province's unit registry, the same endpoint as <c>serve</c>'s.</summary>
 public sealed class RegistryUpload(ImportUnitRegistry import)
 {
+    // Anonymous at the platform only: ApiAccessMiddleware checks every call (key, role, scope) before this runs.
     [Function(nameof(RegistryUpload))]
     public async Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "put", Route = ApiRoutes.Prefix + "/" + ApiRoutes.Registry)] HttpRequest request,
-        string name,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = ApiRoutes.Prefix + "/" + ApiRoutes.Registry)] HttpRequest request,
+        string province,
         CancellationToken cancellationToken)
-        => await RegistryApi.PutRegistry(name, request, import, cancellationToken);
+        => await RegistryApi.PutRegistry(province, request, import, cancellationToken);
 }

@@ -9,9 +9,10 @@ namespace Tthc.Functions;
 /// <summary><c>POST /api/rollups/{province}/{period}</c>: recompute now, the same endpoint as <c>serve</c>'s.</summary>
 public sealed class RollupRebuild(BuildRollup build)
 {
+    // Anonymous at the platform only: ApiAccessMiddleware checks every call (key, role, scope) before this runs.
     [Function(nameof(RollupRebuild))]
     public async Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = ApiRoutes.Prefix + "/" + ApiRoutes.Rollup)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.Prefix + "/" + ApiRoutes.Rollup)] HttpRequest request,
         string province,
         string period,
         CancellationToken cancellationToken)

@@ -9,9 +9,10 @@ namespace Tthc.Functions;
 /// <summary><c>GET /api/rollups/{province}/{period}[?fresh=true]</c>: the same endpoint as <c>serve</c>'s.</summary>
 public sealed class RollupReport(GetRollup query)
 {
+    // Anonymous at the platform only: ApiAccessMiddleware checks every call (key, role, scope) before this runs.
     [Function(nameof(RollupReport))]
     public async Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Prefix + "/" + ApiRoutes.Rollup)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Prefix + "/" + ApiRoutes.Rollup)] HttpRequest request,
         string province,
         string period,
         CancellationToken cancellationToken)

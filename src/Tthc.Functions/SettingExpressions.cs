@@ -21,4 +21,7 @@ internal static class SettingExpressions
 
     /// <summary>The nightly rollup's UTC cron, <c>%RollupSchedule%</c>.</summary>
     public const string RollupSchedule = "%" + RollupOptions.ScheduleSetting + "%";
+
+    /// <summary>The sweeper's UTC cron, <c>%SweepSchedule%</c>.</summary>
+    public const string SweepSchedule = "%" + WorkerOptions.SweepScheduleSetting + "%";
 }

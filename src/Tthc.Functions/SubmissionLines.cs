@@ -11,7 +11,7 @@ public sealed class SubmissionLines(GetSubmissionDocument query)
 {
     [Function(nameof(SubmissionLines))]
     public async Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Prefix + "/" + ApiRoutes.SubmissionLines)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Prefix + "/" + ApiRoutes.SubmissionLines)] HttpRequest request,
         string submissionId,
         CancellationToken cancellationToken)
         => await SubmissionsApi.GetSubmissionLines(submissionId, query, cancellationToken);

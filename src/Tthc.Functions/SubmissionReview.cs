@@ -13,7 +13,7 @@ public sealed class SubmissionReview(ReviewValue review, IndicatorCatalog catalo
 {
     [Function(nameof(SubmissionReview))]
     public async Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = ApiRoutes.Prefix + "/" + ApiRoutes.SubmissionReview)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.Prefix + "/" + ApiRoutes.SubmissionReview)] HttpRequest request,
         string submissionId,
         CancellationToken cancellationToken)
         => await SubmissionsApi.PostReview(submissionId, request, review, catalog, policy, cancellationToken);

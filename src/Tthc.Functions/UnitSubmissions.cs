@@ -12,7 +12,7 @@ public sealed class UnitSubmissions(ListUnitSubmissions query, ReviewPolicy poli
 {
     [Function(nameof(UnitSubmissions))]
     public async Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Prefix + "/" + ApiRoutes.UnitSubmissions)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Prefix + "/" + ApiRoutes.UnitSubmissions)] HttpRequest request,
         string unitCode,
         CancellationToken cancellationToken)
         => await UnitsApi.GetUnitSubmissions(unitCode, query, policy, cancellationToken);

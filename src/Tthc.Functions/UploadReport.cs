@@ -9,9 +9,10 @@ namespace Tthc.Functions;
 /// <summary><c>POST /api/reports/{unitCode}/{fileName}</c>: the same endpoint as <c>serve</c>'s (a refused upload answers through <see cref="ApiProblemMiddleware"/>).</summary>
 public sealed class UploadReport(IngestUpload ingest)
 {
+    // Anonymous at the platform only: ApiAccessMiddleware checks every call (key, role, scope) before this runs.
     [Function(nameof(UploadReport))]
     public async Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = ApiRoutes.Prefix + "/" + ApiRoutes.ReportUpload)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.Prefix + "/" + ApiRoutes.ReportUpload)] HttpRequest request,
         string unitCode,
         string fileName,
         CancellationToken cancellationToken)

@@ -18,6 +18,12 @@ public sealed class LocalHostOptions
     /// <summary>Minimum log level on the console.</summary>
     public LogLevel LogLevel { get; init; } = LogLevel.Information;
 
+    /// <summary>
+    /// Where the admin key is kept when the setting <c>Auth:AdminKey</c> is empty: read from this file, or made and
+    /// written there (owner-only) when the file does not exist. Null: a key is made for this run only (demo, bench).
+    /// </summary>
+    public string? AdminKeyFile { get; init; }
+
     /// <summary>Replaces the clock (tests).</summary>
     public TimeProvider? Time { get; init; }
 }

@@ -9,8 +9,9 @@ using Tthc.Storage.Queues;
 namespace Tthc.LocalHosting;
 
 /// <summary>
-/// The local twin of Azure Functions' queue trigger on <c>parse-requests</c>: messages stay invisible for the
-/// visibility timeout while processed, a failure lets them reappear, and after <see cref="WorkerOptions.MaxDequeueCount"/>
+/// The local twin of Azure Functions' queue trigger on <c>parse-requests</c>: messages stay invisible while processed
+/// (a <see cref="MessageLease"/> extends their invisibility, however long the file takes), a failure lets them reappear
+/// after the visibility timeout, and after <see cref="WorkerOptions.MaxDequeueCount"/>
 /// deliveries they go to <c>parse-requests-poison</c> with the reason recorded on the submission.
 /// </summary>
 internal sealed partial class ParseQueueWorker(
@@ -109,16 +110,17 @@ internal sealed partial class ParseQueueWorker(
     private async Task HandleAsync(QueueMessage message, WorkerOptions o, CancellationToken stoppingToken)
     {
         var request = QueueParseRequests.Decode(message.MessageText);
+        await using var lease = MessageLease.Start(clients.ParseQueue, message, o.VisibilityTimeout, time, logger);
         try
         {
             if (request is null)
             {
-                await PoisonAsync(message, "not a parse request", stoppingToken);
+                await PoisonAsync(message, lease, "not a parse request", stoppingToken);
                 return;
             }
 
             await process.ExecuteAsync(request, message.DequeueCount, stoppingToken);
-            await clients.ParseQueue.DeleteMessageAsync(message.MessageId, message.PopReceipt, stoppingToken);
+            await lease.CompleteAsync(stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -130,16 +132,16 @@ internal sealed partial class ParseQueueWorker(
             LogDeliveryFailed(ex, request?.SubmissionId ?? message.MessageId, message.DequeueCount, o.MaxDequeueCount);
             if (message.DequeueCount >= o.MaxDequeueCount)
             {
-                await TryPoisonAsync(message, ex.Message, stoppingToken);
+                await TryPoisonAsync(message, lease, ex.Message, stoppingToken);
             }
         }
     }
 
-    private async Task TryPoisonAsync(QueueMessage message, string reason, CancellationToken cancellationToken)
+    private async Task TryPoisonAsync(QueueMessage message, MessageLease lease, string reason, CancellationToken cancellationToken)
     {
         try
         {
-            await PoisonAsync(message, reason, cancellationToken);
+            await PoisonAsync(message, lease, reason, cancellationToken);
         }
         catch (Exception ex) when (ex is RequestFailedException || IsTransport(ex))
         {
@@ -148,10 +150,10 @@ internal sealed partial class ParseQueueWorker(
         }
     }
 
-    private async Task PoisonAsync(QueueMessage message, string reason, CancellationToken cancellationToken)
+    private async Task PoisonAsync(QueueMessage message, MessageLease lease, string reason, CancellationToken cancellationToken)
     {
         await clients.PoisonQueue.SendMessageAsync(message.MessageText, cancellationToken);
-        await clients.ParseQueue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+        await lease.CompleteAsync(cancellationToken);
         LogPoisoned(message.MessageId, reason);
     }
 

@@ -8,6 +8,7 @@ using Tthc.Core.Indicators;
 using Tthc.Core.Review;
 using Tthc.Core.Rollups;
 using Tthc.Core.Validation;
+using Tthc.Pipeline.Access;
 using Tthc.Pipeline.Ingestion;
 using Tthc.Pipeline.Processing;
 using Tthc.Pipeline.Registry;
@@ -24,6 +25,9 @@ public static class PipelineServiceCollectionExtensions
     public static IServiceCollection AddTthcPipeline(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<WorkerOptions>().Bind(configuration.GetSection(WorkerOptions.SectionName)).ValidateDataAnnotations()
+            .Configure(o => o.SweepSchedule = configuration[WorkerOptions.SweepScheduleSetting] ?? o.SweepSchedule)
+            .Validate(o => o.SweepSchedule.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 6, $"{WorkerOptions.SweepScheduleSetting} must be a six-field cron expression (UTC).")
+            .Validate(o => o.SweepAfter > TimeSpan.Zero, "Worker:SweepAfter must be positive.")
             .Validate(o => o.VisibilityTimeout >= TimeSpan.FromSeconds(1) && o.VisibilityTimeout <= TimeSpan.FromDays(7), "Worker:VisibilityTimeout must be between 1 second and 7 days (Azure Queue Storage's range).")
             .ValidateOnStart();
         var rollup = configuration.GetSection(RollupOptions.SectionName);
@@ -31,6 +35,7 @@ public static class PipelineServiceCollectionExtensions
             .Configure(o => o.Schedule = configuration[RollupOptions.ScheduleSetting] ?? o.Schedule)
             .Validate(_ => rollup[nameof(RollupOptions.Schedule)] is null, $"Rollup:Schedule is not a setting: set {RollupOptions.ScheduleSetting}, which the Functions timer binds too.")
             .Validate(o => o.Schedule.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 6, $"{RollupOptions.ScheduleSetting} must be a six-field cron expression (UTC).").ValidateOnStart();
+        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.SectionName));
         services.AddOptions<UploadOptions>().Bind(configuration.GetSection(UploadOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ReviewOptions>().Bind(configuration.GetSection(ReviewOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
 
@@ -54,6 +59,8 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton<AcceptReport>();
         services.TryAddSingleton<ProcessSubmission>();
         services.TryAddSingleton<RecordProcessingFailure>();
+        services.TryAddSingleton<SweepSubmissions>();
+        services.TryAddSingleton<RetrySubmission>();
         services.TryAddSingleton<BuildRollup>();
         services.TryAddSingleton<BuildChangedRollups>();
         services.TryAddSingleton<GetRollup>();
@@ -63,6 +70,10 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton<ListUnitSubmissions>();
         services.TryAddSingleton<ImportUnitRegistry>();
         services.TryAddSingleton<ReviewValue>();
+        services.TryAddSingleton<AuthenticateCaller>();
+        services.TryAddSingleton<CreateAccessKey>();
+        services.TryAddSingleton<RevokeAccessKey>();
+        services.TryAddSingleton<ListAccessKeys>();
         return services;
     }
 }

@@ -25,6 +25,21 @@ public sealed class WorkerOptions
     /// <summary>Longest wait between polls of an empty queue.</summary>
     public TimeSpan MaxPollingInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// The setting holding <see cref="SweepSchedule"/>: flat, because the Functions timer <c>SweepSubmissions</c> binds it as
+    /// <c>%SweepSchedule%</c>. One setting for the timer and <c>serve</c>'s sweeper.
+    /// </summary>
+    public const string SweepScheduleSetting = "SweepSchedule";
+
+    /// <summary>Six-field UTC cron of the sweeper that queues again submissions left <c>received</c> (every five minutes by default).</summary>
+    public string SweepSchedule { get; set; } = "0 */5 * * * *";
+
+    /// <summary>
+    /// How long a submission may stay <c>received</c> since it was last queued before the sweeper queues it again: longer
+    /// than every delivery of a message can take (<see cref="MaxDequeueCount"/> × <see cref="VisibilityTimeout"/>) plus a backlog.
+    /// </summary>
+    public TimeSpan SweepAfter { get; set; } = TimeSpan.FromMinutes(15);
+
     /// <summary>How often <c>serve</c> looks for files written straight into <c>reports/incoming/</c>.</summary>
     public TimeSpan IncomingScanInterval { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -35,4 +35,10 @@ public sealed class StorageClients(BlobServiceClient blobs, QueueServiceClient q
 
     /// <summary>The <c>UnitHistory</c> table.</summary>
     public TableClient UnitHistory { get; } = tables.GetTableClient(options.Value.UnitHistoryTable);
+
+    /// <summary>The <c>AccessKeys</c> table.</summary>
+    public TableClient AccessKeys { get; } = tables.GetTableClient(options.Value.AccessKeysTable);
+
+    /// <summary>The <c>Audit</c> table.</summary>
+    public TableClient Audit { get; } = tables.GetTableClient(options.Value.AuditTable);
 }

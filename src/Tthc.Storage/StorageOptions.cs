@@ -82,6 +82,12 @@ public sealed class StorageOptions
     /// <summary>The UnitHistory table's name (each unit's accepted values per period, for the outlier check).</summary>
     public string UnitHistoryTable => TablePrefix + "UnitHistory";
 
+    /// <summary>The AccessKeys table's name (API keys as hashes).</summary>
+    public string AccessKeysTable => TablePrefix + "AccessKeys";
+
+    /// <summary>The Audit table's name (the append-only log of changes).</summary>
+    public string AuditTable => TablePrefix + "Audit";
+
     /// <summary>True when a connection string or all three service URIs are set.</summary>
     public bool IsConfigured => !string.IsNullOrWhiteSpace(ConnectionString) || (BlobServiceUri is not null && QueueServiceUri is not null && TableServiceUri is not null);
 }

@@ -13,5 +13,7 @@ public sealed class StorageProvisioner(StorageClients clients)
         await clients.IndicatorValues.CreateIfNotExistsAsync(cancellationToken);
         await clients.Rollups.CreateIfNotExistsAsync(cancellationToken);
         await clients.UnitHistory.CreateIfNotExistsAsync(cancellationToken);
+        await clients.AccessKeys.CreateIfNotExistsAsync(cancellationToken);
+        await clients.Audit.CreateIfNotExistsAsync(cancellationToken);
     }
 }

@@ -56,6 +56,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IIndicatorValueStore, TableIndicatorValueStore>();
         services.TryAddSingleton<IRollupStore, TableRollupStore>();
         services.TryAddSingleton<IUnitHistoryStore, TableUnitHistoryStore>();
+        services.TryAddSingleton<IAccessKeyStore, TableAccessKeyStore>();
+        services.TryAddSingleton<IAuditLog, TableAuditLog>();
         return services;
     }
 

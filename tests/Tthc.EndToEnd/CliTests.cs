@@ -48,18 +48,36 @@ public sealed class CliTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Serve_WithoutStorageSetting_StartsAzuriteSaysSoAndStopsItOnCtrlC()
+    public async Task Serve_WithoutStorageOrAdminKeySetting_StartsAzuriteMakesAKeyShowsItOnceAndStopsOnCtrlC()
     {
         var port = FreePort();
-        using var serve = TthcProcess.Start(new Dictionary<string, string?> { ["Storage__ConnectionString"] = string.Empty }, "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var keyFile = Path.Combine(Directory.CreateTempSubdirectory("tthc-key-").FullName, "admin-key");
+        using var serve = TthcProcess.Start(
+            new Dictionary<string, string?> { ["Storage__ConnectionString"] = string.Empty, ["Auth__AdminKey"] = string.Empty },
+            "serve",
+            "--port",
+            port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--admin-key-file",
+            keyFile);
 
         var ready = await serve.WaitForOutputAsync("ready", TimeSpan.FromSeconds(60));
         Assert.NotNull(ready);
         var storageLine = serve.StandardOutput.Split('\n').First(l => l.StartsWith("Storage:", StringComparison.Ordinal));
         Assert.Contains("Azurite was started", storageLine, StringComparison.Ordinal);
         var azuriteBlobPort = int.Parse(storageLine.Split("blob ")[1].Split(',')[0], System.Globalization.CultureInfo.InvariantCulture);
+        var keyLine = serve.StandardOutput.Split('\n').Single(l => l.StartsWith("Admin key", StringComparison.Ordinal));
+        var key = (await File.ReadAllTextAsync(keyFile, TestContext.Current.CancellationToken)).Trim();
+        Assert.Contains($"kept in {keyFile}): {key}", keyLine, StringComparison.Ordinal);
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(keyFile));
+        }
+
         using (var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") })
         {
+            using var anonymous = await http.GetAsync("api/rollups/ha-tinh/2026-Q1", TestContext.Current.CancellationToken);
+            Assert.Equal(System.Net.HttpStatusCode.Unauthorized, anonymous.StatusCode);
+            http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
             using var response = await http.GetAsync("api/rollups/ha-tinh/2026-Q1", TestContext.Current.CancellationToken);
             Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         }
@@ -77,8 +95,9 @@ public sealed class CliTests(AzuriteFixture azurite)
     {
         var port = FreePort();
         var suffix = Guid.NewGuid().ToString("N")[..10];
+        const string AdminKey = "tthc_0123456789abcdef_test-admin-key-set-by-the-environment";
         using var serve = TthcProcess.Start(
-            new Dictionary<string, string?> { ["Storage__ConnectionString"] = string.Empty },
+            new Dictionary<string, string?> { ["Storage__ConnectionString"] = string.Empty, ["Auth__AdminKey"] = AdminKey },
             "serve",
             "--port",
             port.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -90,8 +109,11 @@ public sealed class CliTests(AzuriteFixture azurite)
         var ready = await serve.WaitForOutputAsync("ready", TimeSpan.FromSeconds(60));
         Assert.True(ready is not null, serve.StandardOutput + serve.StandardError);
         Assert.Contains("from configuration", serve.StandardOutput.Split('\n').First(l => l.StartsWith("Storage:", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains("Admin key: the Auth:AdminKey setting.", serve.StandardOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain(AdminKey, serve.StandardOutput, StringComparison.Ordinal);
         using (var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") })
         {
+            http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", AdminKey);
             using var response = await http.GetAsync("api/rollups/ha-tinh/2026-Q1", TestContext.Current.CancellationToken);
             Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         }

@@ -24,7 +24,7 @@ public sealed partial class FunctionsMetadataTests
             .Order(StringComparer.Ordinal);
 
         Assert.Equal(methods, FunctionsBuildOutput.Functions.Select(f => f.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
-        Assert.Equal(16, FunctionsBuildOutput.Functions.Count);
+        Assert.Equal(23, FunctionsBuildOutput.Functions.Count);
     }
 
     [Fact]
@@ -77,6 +77,15 @@ public sealed partial class FunctionsMetadataTests
     }
 
     [Fact]
+    public void SweepSubmissions_TimerReadsTheSweepScheduleSetting()
+    {
+        var trigger = FunctionsBuildOutput.Trigger(nameof(SweepSubmissions));
+
+        Assert.Equal("timerTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("%SweepSchedule%", trigger.GetProperty("schedule").GetString());
+    }
+
+    [Fact]
     public void NightlyRollup_FailedRun_RetriedThreeTimesFiveMinutesApart()
     {
         var retry = FunctionsBuildOutput.Function(nameof(NightlyRollup)).GetProperty("retry");
@@ -115,10 +124,25 @@ public sealed partial class FunctionsMetadataTests
     }
 
     [Fact]
-    public void ApiFunctions_RequireAFunctionKey()
+    public void ApiFunctions_AreAnonymousAtThePlatform_BecauseApiAccessMiddlewareChecksEveryCall()
     {
-        // In Azure the API is public: uploads and recomputes must not be anonymous.
-        Assert.All(ApiTriggers(), t => Assert.Equal("Function", t.GetProperty("authLevel").GetString()));
+        // Per-unit and per-province keys replace the one shared function key: the platform lets the call through and
+        // ApiAccessMiddleware (registered by AddTthcFunctions, tested in ApiAccessMiddlewareTests) checks key, role, scope.
+        Assert.All(ApiTriggers(), t => Assert.Equal("Anonymous", t.GetProperty("authLevel").GetString()));
+    }
+
+    [Fact]
+    public void ApiFunctions_EveryRouteHasAnAccessRule()
+    {
+        foreach (var trigger in ApiTriggers())
+        {
+            var route = trigger.GetProperty("route").GetString()![(ApiRoutes.Prefix.Length + 1)..];
+            foreach (var method in trigger.GetProperty("methods").EnumerateArray())
+            {
+                var (rule, _) = ApiAccessRules.Match(method.GetString()!.ToUpperInvariant(), Concrete(route));
+                Assert.Equal(route, rule.Route);
+            }
+        }
     }
 
     [Fact]
@@ -151,7 +175,7 @@ public sealed partial class FunctionsMetadataTests
             .ToHashSet(StringComparer.Ordinal);
 
         Assert.Equal(
-            new HashSet<string>([StorageOptions.ReportsContainerSetting, StorageOptions.ParseQueueSetting, RollupOptions.ScheduleSetting], StringComparer.Ordinal),
+            new HashSet<string>([StorageOptions.ReportsContainerSetting, StorageOptions.ParseQueueSetting, RollupOptions.ScheduleSetting, Pipeline.WorkerOptions.SweepScheduleSetting], StringComparer.Ordinal),
             referenced);
     }
 
@@ -191,9 +215,15 @@ public sealed partial class FunctionsMetadataTests
         return routes;
     }
 
+    // A request path for a route template: each {parameter} filled with a code.
+    private static string Concrete(string route) => Parameter().Replace(route, "x-1");
+
     private static string HostRoutePrefix()
         => FunctionsBuildOutput.ReadJson("host.json").GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString()!;
 
     [GeneratedRegex(@"%(?<name>[^%]+)%")]
     private static partial Regex PercentSetting();
+
+    [GeneratedRegex(@"\{[^}]+\}")]
+    private static partial Regex Parameter();
 }

@@ -24,10 +24,11 @@ public sealed partial class UnitToProvinceTests(WebAppFixture app) : IClassFixtu
         // The unit signs in and lands on its page; the role's rights are shown before.
         await page.GotoAsync("/");
         await Expect(page).ToHaveURLAsync(new Regex("#/sign-in$"));
-        await Expect(page.Locator("#role-rights")).ToContainTextAsync("Gửi báo cáo");
-        await WebPage.SignInAsync(page, "unit", Unit);
+        await Expect(page.Locator(".roles")).ToContainTextAsync("Gửi báo cáo");
+        await WebPage.SignInAsync(page, await app.CreateKeyAsync("unit", Unit));
         await Expect(page).ToHaveURLAsync(new Regex($"#/unit/{Unit}$"));
         await Expect(page.GetByTestId("who")).ToContainTextAsync(Unit);
+        await Expect(page.Locator("#role-rights")).ToContainTextAsync("Đơn vị");
 
         // It sends the report: progress, then the status once read.
         await page.Locator("#report-file").SetInputFilesAsync(sample);
@@ -51,6 +52,8 @@ public sealed partial class UnitToProvinceTests(WebAppFixture app) : IClassFixtu
         await Expect(current).ToContainTextAsync(await received.Locator(".evidence-text").InnerTextAsync());
         await Expect(current).ToBeFocusedAsync();
         var period = await page.Locator(".card", new() { HasText = "Kỳ báo cáo" }).Locator("dd").InnerTextAsync();
+        await Expect(page.Locator("#not-values li[data-why='breakdown']")).Not.ToHaveCountAsync(0);
+        await Expect(page.Locator("#not-values")).ToContainTextAsync("số chia theo cấp");
         await Expect(received).ToHaveAttributeAsync("data-review", "awaiting");
         await Expect(page.Locator("#review-summary")).ToContainTextAsync("chờ xem xét");
         var awaiting = await page.Locator("#values tr[data-review='awaiting']").CountAsync();
@@ -58,7 +61,7 @@ public sealed partial class UnitToProvinceTests(WebAppFixture app) : IClassFixtu
 
         // The province: the unit counts as reported, two units are missing, and the uncertain values are not counted yet.
         var province = await app.NewPageAsync();
-        await WebPage.SignInAsync(province, "province", "ha-tinh");
+        await WebPage.SignInAsync(province, await app.CreateKeyAsync("province", "ha-tinh"));
         await province.GetByLabel("Kỳ báo cáo").FillAsync(period);
         await province.GetByRole(AriaRole.Button, new() { Name = "Xem tổng hợp" }).ClickAsync();
         await Expect(province.GetByTestId("reported").Locator(".big")).ToHaveTextAsync("1");

@@ -1,6 +1,11 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
+using Tthc.Core.Access;
 using Tthc.LocalHosting;
 using Tthc.Pipeline.Registry;
 using Tthc.Testing;
@@ -32,6 +37,18 @@ public sealed class WebAppFixture : IAsyncLifetime
 
     public IBrowser? Browser { get; private set; }
 
+    /// <summary>An HTTP client with the admin key (to issue the keys people sign in with).</summary>
+    public HttpClient Admin { get; private set; } = null!;
+
+    /// <summary>Issues a key through <c>POST /api/keys</c>, as a province or the admin hands one out.</summary>
+    public async Task<string> CreateKeyAsync(string role, string scope)
+    {
+        using var response = await Admin.PostAsJsonAsync("api/keys", new { role, scope }, TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, body.GetRawText());
+        return body.GetProperty("key").GetString()!;
+    }
+
     /// <summary>Where the tests write their screenshots (gitignored).</summary>
     public static string ScreenshotFolder => Path.Combine(RepositoryFolders.Root, "artifacts", "screenshots");
 
@@ -44,6 +61,7 @@ public sealed class WebAppFixture : IAsyncLifetime
                 LogLevel = LogLevel.Warning,
                 Settings = new Dictionary<string, string?>
                 {
+                    ["Auth:AdminKey"] = AccessKeySecret.Generate().Key,
                     ["Worker:MaxPollingInterval"] = "00:00:00.200",
                     ["Worker:IncomingScanInterval"] = "00:00:00.300",
 
@@ -52,7 +70,9 @@ public sealed class WebAppFixture : IAsyncLifetime
                 },
             },
             TestContext.Current.CancellationToken);
-        await Host.Services.GetRequiredService<ImportUnitRegistry>().ExecuteAsync("ha-tinh-test", Registry, TestContext.Current.CancellationToken);
+        await Host.Services.GetRequiredService<ImportUnitRegistry>().ExecuteAsync(Caller.LocalHost, "ha-tinh", Registry, TestContext.Current.CancellationToken);
+        Admin = new HttpClient { BaseAddress = Host.BaseAddress };
+        Admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Host.AdminKey.Key);
 
         Directory.CreateDirectory(ScreenshotFolder);
         if (!File.Exists(BrowserPath))
@@ -98,6 +118,7 @@ public sealed class WebAppFixture : IAsyncLifetime
         }
 
         playwright?.Dispose();
+        Admin?.Dispose();
         if (Host is not null)
         {
             await Host.DisposeAsync();

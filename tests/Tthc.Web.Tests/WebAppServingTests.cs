@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 
 namespace Tthc.Web.Tests;
@@ -73,12 +74,25 @@ public sealed partial class WebAppServingTests(WebAppFixture app) : IClassFixtur
     }
 
     [Fact]
-    public async Task ApiRoutes_StillWinOverTheCatchAll()
+    public async Task ApiRoutes_StillWinOverTheCatchAll_AndNeedAKey()
     {
-        using var response = await http.GetAsync("api/indicators", TestContext.Current.CancellationToken);
+        using var withKey = await app.Admin.GetAsync("api/indicators", TestContext.Current.CancellationToken);
+        using var without = await http.GetAsync("api/indicators", TestContext.Current.CancellationToken);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.OK, withKey.StatusCode);
+        Assert.Equal("application/json", withKey.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.Unauthorized, without.StatusCode);
+    }
+
+    [Fact]
+    public async Task Session_SaysWhoseKeyItIs()
+    {
+        using var unit = new HttpClient { BaseAddress = app.Host.BaseAddress };
+        unit.DefaultRequestHeaders.Authorization = new("Bearer", await app.CreateKeyAsync("unit", "ha-tinh-cam-xuyen"));
+
+        var session = await unit.GetFromJsonAsync<System.Text.Json.JsonElement>("api/session", TestContext.Current.CancellationToken);
+
+        Assert.Equal(("unit", "ha-tinh-cam-xuyen"), (session.GetProperty("role").GetString(), session.GetProperty("scope").GetString()));
     }
 
     [GeneratedRegex("<script[^>]*>", RegexOptions.IgnoreCase)]

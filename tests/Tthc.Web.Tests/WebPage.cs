@@ -5,12 +5,10 @@ namespace Tthc.Web.Tests;
 /// <summary>What a person does on the page, in the page's own words (labels and roles, not CSS paths where avoidable).</summary>
 internal static class WebPage
 {
-    public static async Task SignInAsync(IPage page, string role, string scope, string key = "khoa-thu-nghiem")
+    public static async Task SignInAsync(IPage page, string key)
     {
         await page.GotoAsync("/#/sign-in");
         await page.GetByLabel("Khóa truy cập").FillAsync(key);
-        await page.Locator($"input[name=role][value={role}]").CheckAsync();
-        await page.GetByLabel("Mã đơn vị hoặc mã tỉnh").FillAsync(scope);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
     }
 

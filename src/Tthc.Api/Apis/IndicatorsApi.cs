@@ -9,10 +9,10 @@ namespace Tthc.Api.Apis;
 /// <summary>The indicator catalog: <c>GET /api/indicators</c>, so clients label and format values as the exports do.</summary>
 public static class IndicatorsApi
 {
-    /// <summary>Maps the routes.</summary>
+    /// <summary>Maps the routes on the <c>/api</c> group.</summary>
     public static IEndpointRouteBuilder MapIndicatorsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup(ApiRoutes.Prefix).MapGet(ApiRoutes.Indicators, GetIndicators).WithName(nameof(GetIndicators));
+        app.MapGet(ApiRoutes.Indicators, GetIndicators).WithName(nameof(GetIndicators));
         return app;
     }
 

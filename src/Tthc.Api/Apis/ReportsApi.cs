@@ -9,10 +9,10 @@ namespace Tthc.Api.Apis;
 /// <summary>Uploads: <c>POST /api/reports/{unitCode}/{fileName}</c>, the HTTP twin of a blob upload to <c>reports/incoming/</c>.</summary>
 public static class ReportsApi
 {
-    /// <summary>Maps the routes.</summary>
+    /// <summary>Maps the routes on the <c>/api</c> group.</summary>
     public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup(ApiRoutes.Prefix).MapPost(ApiRoutes.ReportUpload, PostReport).WithName(nameof(PostReport));
+        app.MapPost(ApiRoutes.ReportUpload, PostReport).WithName(nameof(PostReport));
         return app;
     }
 

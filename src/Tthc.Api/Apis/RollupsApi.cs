@@ -9,14 +9,13 @@ namespace Tthc.Api.Apis;
 /// <summary>Rollups: query, recompute, the unit rows behind them.</summary>
 public static class RollupsApi
 {
-    /// <summary>Maps the routes.</summary>
+    /// <summary>Maps the routes on the <c>/api</c> group.</summary>
     public static IEndpointRouteBuilder MapRollupsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(ApiRoutes.Prefix);
-        api.MapGet(ApiRoutes.Rollup, GetRollup).WithName(nameof(GetRollup));
-        api.MapPost(ApiRoutes.Rollup, PostRollup).WithName(nameof(PostRollup));
-        api.MapGet(ApiRoutes.RollupUnits, GetRollupUnits).WithName(nameof(GetRollupUnits));
-        api.MapGet(ApiRoutes.RollupExport, GetRollupExport).WithName(nameof(GetRollupExport));
+        app.MapGet(ApiRoutes.Rollup, GetRollup).WithName(nameof(GetRollup));
+        app.MapPost(ApiRoutes.Rollup, PostRollup).WithName(nameof(PostRollup));
+        app.MapGet(ApiRoutes.RollupUnits, GetRollupUnits).WithName(nameof(GetRollupUnits));
+        app.MapGet(ApiRoutes.RollupExport, GetRollupExport).WithName(nameof(GetRollupExport));
         return app;
     }
 

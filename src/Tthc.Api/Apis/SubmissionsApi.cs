@@ -6,21 +6,25 @@ using Microsoft.AspNetCore.Routing;
 using Tthc.Core.Indicators;
 using Tthc.Core.Review;
 using Tthc.Core.Text;
+using Tthc.Pipeline.Processing;
 using Tthc.Pipeline.Review;
 using Tthc.Pipeline.Submissions;
 
 namespace Tthc.Api.Apis;
 
-/// <summary>Submissions: <c>GET /api/submissions/{submissionId}</c> (status, findings, values), its <c>/lines</c>, and <c>POST …/review</c>.</summary>
+/// <summary>
+/// Submissions: <c>GET /api/submissions/{submissionId}</c> (status, findings, values), its <c>/lines</c>,
+/// <c>POST …/review</c> (confirm or correct a value) and <c>POST …/retry</c> (run a failed one again).
+/// </summary>
 public static class SubmissionsApi
 {
-    /// <summary>Maps the routes.</summary>
+    /// <summary>Maps the routes on the <c>/api</c> group.</summary>
     public static IEndpointRouteBuilder MapSubmissionsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(ApiRoutes.Prefix);
-        api.MapGet(ApiRoutes.Submission, GetSubmission).WithName(nameof(GetSubmission));
-        api.MapGet(ApiRoutes.SubmissionLines, GetSubmissionLines).WithName(nameof(GetSubmissionLines));
-        api.MapPost(ApiRoutes.SubmissionReview, PostReview).WithName(nameof(PostReview));
+        app.MapGet(ApiRoutes.Submission, GetSubmission).WithName(nameof(GetSubmission));
+        app.MapGet(ApiRoutes.SubmissionLines, GetSubmissionLines).WithName(nameof(GetSubmissionLines));
+        app.MapPost(ApiRoutes.SubmissionReview, PostReview).WithName(nameof(PostReview));
+        app.MapPost(ApiRoutes.SubmissionRetry, RetrySubmission).WithName(nameof(RetrySubmission));
         return app;
     }
 
@@ -68,8 +72,7 @@ public static class SubmissionsApi
 
         try
         {
-            var reviewer = request.HttpContext.User.Identity?.Name ?? "anonymous";
-            var reviewed = await review.ExecuteAsync(submissionId, body.Code, action, body.Value, reviewer, cancellationToken);
+            var reviewed = await review.ExecuteAsync(request.HttpContext.Caller(), submissionId, body.Code, action, body.Value, cancellationToken);
             return reviewed is null ? UnknownSubmission(submissionId) : TypedResults.Ok(SubmissionView.From(reviewed, catalog, policy));
         }
         catch (ReviewRejectedException ex)
@@ -90,6 +93,18 @@ public static class SubmissionsApi
         var document = await query.ExecuteAsync(submissionId, cancellationToken);
         return document is null ? UnknownSubmission(submissionId) : TypedResults.Ok(document);
     }
+
+    /// <summary>Runs a <c>failed</c> submission again: 202 with its id; 404 when unknown; 409 when it has not failed.</summary>
+    public static async Task<Results<Accepted<UploadAccepted>, ProblemHttpResult>> RetrySubmission(
+        string submissionId,
+        RetrySubmission retry,
+        CancellationToken cancellationToken)
+        => await retry.ExecuteAsync(submissionId, cancellationToken) switch
+        {
+            RetryOutcome.Queued => TypedResults.Accepted($"/{ApiRoutes.Prefix}/submissions/{submissionId}", new UploadAccepted(submissionId, Duplicate: false)),
+            RetryOutcome.NotFound => UnknownSubmission(submissionId),
+            _ => ApiProblems.Conflict("Bài nộp không ở trạng thái lỗi / Submission has not failed", $"'{submissionId}': chỉ chạy lại được bài nộp 'failed' / only a failed submission can be run again."),
+        };
 
     private static ProblemHttpResult UnknownSubmission(string submissionId)
         => ApiProblems.NotFound("Không có bài nộp này / Unknown submission", $"'{submissionId}' không tồn tại / no such submission.");

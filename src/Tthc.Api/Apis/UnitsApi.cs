@@ -10,10 +10,10 @@ namespace Tthc.Api.Apis;
 /// <summary>Units: <c>GET /api/units/{unitCode}/submissions</c>, what a unit has sent and where each file stands.</summary>
 public static class UnitsApi
 {
-    /// <summary>Maps the routes.</summary>
+    /// <summary>Maps the routes on the <c>/api</c> group.</summary>
     public static IEndpointRouteBuilder MapUnitsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup(ApiRoutes.Prefix).MapGet(ApiRoutes.UnitSubmissions, GetUnitSubmissions).WithName(nameof(GetUnitSubmissions));
+        app.MapGet(ApiRoutes.UnitSubmissions, GetUnitSubmissions).WithName(nameof(GetUnitSubmissions));
         return app;
     }
 

@@ -1,9 +1,12 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Tthc.Cli.Demo;
+using Tthc.Cli.Keys;
+using Tthc.Core.Access;
 using Tthc.Core.Text;
 using Tthc.LocalHosting;
 
@@ -46,7 +49,9 @@ internal static class BenchCommand
 
     private static async Task<int> RunAsync(LocalHost host, int count, int parallel, CancellationToken cancellationToken)
     {
-        using var http = new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromMinutes(5) };
+        // Keys as any client: admin → the province's key → one key per unit; each unit uploads with its own key.
+        using var admin = ApiClients.WithKey(host.BaseAddress, host.AdminKey.Key);
+        using var http = ApiClients.WithKey(host.BaseAddress, (await ApiClients.CreateKeyAsync(admin, AccessRole.Province, Province, null, cancellationToken)).Key, TimeSpan.FromMinutes(5));
         var units = Enumerable.Range(1, count).Select(i => $"{Province}-bench-{i:D5}").ToList();
         var registry = new StringBuilder("code,name,level,province,parent,valid_from,valid_to,aliases\n");
         foreach (var unit in units)
@@ -54,7 +59,10 @@ internal static class BenchCommand
             registry.Append(CultureInfo.InvariantCulture, $"{unit},Xã thử tải {unit[^5..]} (giả lập),commune,{Province},{Province},,,\n");
         }
 
-        (await http.PutAsync("api/registry/bench", new StringContent(registry.ToString(), Encoding.UTF8, "text/csv"), cancellationToken)).EnsureSuccessStatusCode();
+        await ApiClients.EnsureSuccessAsync(await http.PutAsync($"api/registry/{Province}", new StringContent(registry.ToString(), Encoding.UTF8, "text/csv"), cancellationToken), cancellationToken);
+        var keys = new string[units.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, units.Count), new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken }, async (i, ct) =>
+            keys[i] = (await ApiClients.CreateKeyAsync(http, AccessRole.Unit, units[i], null, ct)).Key);
         var random = new Random(7);
         var bodies = units.Select(u => (Unit: u, Csv: SyntheticReports.CanonicalCsv(u, Period, random))).ToList();
 
@@ -64,8 +72,10 @@ internal static class BenchCommand
         var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(Enumerable.Range(0, bodies.Count), new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken }, async (i, ct) =>
         {
-            using var response = await http.PostAsync($"api/reports/{bodies[i].Unit}/{bodies[i].Unit}.csv", new StringContent(bodies[i].Csv, Encoding.UTF8, "text/csv"), ct);
-            response.EnsureSuccessStatusCode();
+            using var upload = new HttpRequestMessage(HttpMethod.Post, $"api/reports/{bodies[i].Unit}/{bodies[i].Unit}.csv") { Content = new StringContent(bodies[i].Csv, Encoding.UTF8, "text/csv") };
+            upload.Headers.Authorization = new AuthenticationHeaderValue("Bearer", keys[i]);
+            using var response = await http.SendAsync(upload, ct);
+            await ApiClients.EnsureSuccessAsync(response, ct);
             ids[i] = (await response.Content.ReadFromJsonAsync<JsonElement>(json, ct)).GetProperty("submissionId").GetString()!;
         });
         var uploaded = clock.Elapsed;

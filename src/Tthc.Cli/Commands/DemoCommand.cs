@@ -21,11 +21,15 @@ internal static class DemoCommand
                 new LocalHostOptions { Port = result.GetValue(port), LogLevel = LogLevel.Warning },
                 async host =>
                 {
-                    using var http = new HttpClient { BaseAddress = host.BaseAddress };
-                    await new DemoRunner(http, AnsiConsole.Console, host.Services.GetRequiredService<IndicatorCatalog>()).RunAsync(cancellationToken);
+                    await new DemoRunner(host.BaseAddress, host.AdminKey.Key, AnsiConsole.Console, host.Services.GetRequiredService<IndicatorCatalog>()).RunAsync(cancellationToken);
                     AnsiConsole.MarkupLine($"Truy vấn / query: [link]{host.BaseAddress}api/rollups/{DemoRunner.Province}/{DemoRunner.Period}[/]  ·  [link]{host.BaseAddress}api/rollups/{DemoRunner.Province}/{DemoRunner.Period}/units[/]");
                     if (!result.GetValue(exit))
                     {
+                        if (host.AdminKey.Origin == AdminKeyOrigin.Generated)
+                        {
+                            AnsiConsole.MarkupLine($"Khóa quản trị của lần chạy này / this run's admin key: [bold]{Markup.Escape(host.AdminKey.Key)}[/] (Authorization: Bearer …).");
+                        }
+
                         AnsiConsole.MarkupLine("Đang phục vụ; nhấn Ctrl+C để dừng / serving on; Ctrl+C to stop.");
                         await host.WaitForShutdownAsync(cancellationToken);
                     }

@@ -9,4 +9,7 @@ internal static class ExitCodes
 
     /// <summary>Azurite could not be started (no <c>npm ci</c>, no Node.js) and no storage is configured.</summary>
     public const int EmulatorUnavailable = 3;
+
+    /// <summary>The Azurite <c>serve</c> started died and could not be started again.</summary>
+    public const int StorageLost = 4;
 }

@@ -54,6 +54,21 @@ internal static class ParseCommand
         }
 
         AnsiConsole.Write(table);
+        if (report.NotValues.Count > 0)
+        {
+            var setAside = new Table().AddColumns("Số không lấy / set aside", "Lý do / why", "Mã", "Dòng");
+            foreach (var n in report.NotValues)
+            {
+                setAside.AddRow(
+                    Markup.Escape(n.Text),
+                    Markup.Escape(n.Why.ToCode()),
+                    Markup.Escape(n.Code ?? string.Empty),
+                    n.Line.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            AnsiConsole.Write(setAside);
+        }
+
         foreach (var finding in report.Findings)
         {
             var color = finding.Severity == Severity.Error ? "red" : "yellow";

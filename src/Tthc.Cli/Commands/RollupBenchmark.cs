@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Tthc.Core.Access;
 using Tthc.Core.Indicators;
 using Tthc.Core.Periods;
 using Tthc.Core.Rollups;
@@ -76,7 +77,7 @@ internal static class RollupBenchmark
                 registry.Append(CultureInfo.InvariantCulture, $"{province}-bench-{i:D5},Xã thử tải {i} (giả lập),commune,{province},{province},,,\n");
             }
 
-            await host.Services.GetRequiredService<ImportUnitRegistry>().ExecuteAsync($"bench-{province}", registry.ToString(), cancellationToken);
+            await host.Services.GetRequiredService<ImportUnitRegistry>().ExecuteAsync(Caller.LocalHost, province, registry.ToString(), cancellationToken);
         }
 
         await Parallel.ForEachAsync(Enumerable.Range(1, units), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (i, ct) =>

@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.Json;
 using Spectre.Console;
 using Tthc.Api.Apis;
+using Tthc.Cli.Keys;
+using Tthc.Core.Access;
 using Tthc.Core.Exports;
 using Tthc.Core.Indicators;
 using Tthc.Core.Rollups;
@@ -12,10 +14,11 @@ using Tthc.Pipeline.Rollups;
 namespace Tthc.Cli.Demo;
 
 /// <summary>
-/// The demo: loads the synthetic Hà Tĩnh registry, sends believable reports for most units through the upload
-/// route, waits for processing, recomputes the rollup and prints it.
+/// The demo, with keys like any client: the admin key makes Hà Tĩnh's province key; the province loads its synthetic
+/// registry and hands each unit its own key; each unit uploads its believable report with its key; the province
+/// recomputes its rollup, which is printed.
 /// </summary>
-internal sealed class DemoRunner(HttpClient http, IAnsiConsole console, IndicatorCatalog catalog)
+internal sealed class DemoRunner(Uri baseAddress, string adminKey, IAnsiConsole console, IndicatorCatalog catalog)
 {
     public const string Province = "ha-tinh";
     public const string Period = "2026-Q3";
@@ -28,11 +31,20 @@ internal sealed class DemoRunner(HttpClient http, IAnsiConsole console, Indicato
 
     public async Task<RollupDocument> RunAsync(CancellationToken cancellationToken)
     {
+        using var admin = ApiClients.WithKey(baseAddress, adminKey);
+        using var province = ApiClients.WithKey(baseAddress, (await ApiClients.CreateKeyAsync(admin, AccessRole.Province, Province, null, cancellationToken)).Key);
         var registryText = await File.ReadAllTextAsync(RegistryPath, cancellationToken);
-        (await http.PutAsync("api/registry/ha-tinh-demo", new StringContent(registryText, Encoding.UTF8, "text/csv"), cancellationToken)).EnsureSuccessStatusCode();
+        await ApiClients.EnsureSuccessAsync(await province.PutAsync($"api/registry/{Province}", new StringContent(registryText, Encoding.UTF8, "text/csv"), cancellationToken), cancellationToken);
         var units = UnitRegistryCsv.Parse(registryText, "demo-registry.csv").Where(u => u.Level != UnitLevel.Province).ToList();
         var reporting = units.Where(u => !Silent.Contains(u.Code)).ToList();
+        var unitKeys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var unit in reporting)
+        {
+            unitKeys[unit.Code] = (await ApiClients.CreateKeyAsync(province, AccessRole.Unit, unit.Code, null, cancellationToken)).Key;
+        }
+
         console.MarkupLine($"[bold]Danh mục giả lập[/] (synthetic registry): tỉnh Hà Tĩnh, {units.Count} đơn vị; {reporting.Count} đơn vị gửi báo cáo kỳ {Period}.");
+        console.MarkupLine($"[bold]Khóa[/] (keys): khóa quản trị tạo khóa tỉnh; tỉnh tạo cho mỗi đơn vị một khóa riêng ({unitKeys.Count}); mỗi đơn vị gửi báo cáo bằng khóa của mình.");
 
         var random = new Random(2026);
         var submissions = new List<string>();
@@ -42,8 +54,9 @@ internal sealed class DemoRunner(HttpClient http, IAnsiConsole console, Indicato
             foreach (var unit in reporting)
             {
                 var csv = SyntheticReports.CanonicalCsv(unit.Code, Period, random);
+                using var http = ApiClients.WithKey(baseAddress, unitKeys[unit.Code]);
                 var response = await http.PostAsync($"api/reports/{unit.Code}/{unit.Code}-{Period}.csv", new StringContent(csv, Encoding.UTF8, "text/csv"), cancellationToken);
-                response.EnsureSuccessStatusCode();
+                await ApiClients.EnsureSuccessAsync(response, cancellationToken);
                 submissions.Add((await response.Content.ReadFromJsonAsync<UploadAccepted>(Json, cancellationToken))!.SubmissionId);
                 upload.Increment(1);
             }
@@ -55,7 +68,7 @@ internal sealed class DemoRunner(HttpClient http, IAnsiConsole console, Indicato
             {
                 foreach (var id in pending.ToList())
                 {
-                    var status = (await http.GetFromJsonAsync<JsonElement>($"api/submissions/{id}", cancellationToken)).GetProperty("status").GetString();
+                    var status = (await province.GetFromJsonAsync<JsonElement>($"api/submissions/{id}", cancellationToken)).GetProperty("status").GetString();
                     if (status is "accepted" or "rejected" or "failed")
                     {
                         pending.Remove(id);
@@ -67,8 +80,8 @@ internal sealed class DemoRunner(HttpClient http, IAnsiConsole console, Indicato
             }
         });
 
-        var rollupResponse = await http.PostAsync($"api/rollups/{Province}/{Period}", null, cancellationToken);
-        rollupResponse.EnsureSuccessStatusCode();
+        var rollupResponse = await province.PostAsync($"api/rollups/{Province}/{Period}", null, cancellationToken);
+        await ApiClients.EnsureSuccessAsync(rollupResponse, cancellationToken);
         var rollup = (await rollupResponse.Content.ReadFromJsonAsync<RollupDocument>(Json, cancellationToken))!;
         Print(rollup);
         return rollup;

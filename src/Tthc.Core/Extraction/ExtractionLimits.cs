@@ -17,6 +17,7 @@ namespace Tthc.Core.Extraction;
 /// <param name="MaxSheetRows">Most spreadsheet rows read per sheet.</param>
 /// <param name="MaxSheetColumns">Most spreadsheet columns read per row.</param>
 /// <param name="MaxXmlDepth">Deepest element nesting accepted in a package's XML part (guards the XML parsers' recursion).</param>
+/// <param name="MaxNotValues">Most set-aside numbers kept in a parse result (the first ones in the file).</param>
 public sealed record ExtractionLimits(
     long MaxFileBytes = 20 * 1024 * 1024,
     int MaxZipEntries = 2_000,
@@ -30,7 +31,8 @@ public sealed record ExtractionLimits(
     int MaxPdfPages = 200,
     int MaxSheetRows = 5_000,
     int MaxSheetColumns = 100,
-    int MaxXmlDepth = 200)
+    int MaxXmlDepth = 200,
+    int MaxNotValues = 300)
 {
     /// <summary>The limits used unless a host sets others.</summary>
     public static ExtractionLimits Default { get; } = new();

@@ -36,8 +36,19 @@ public static class ParseResultJson
             ["period"] = PeriodJson(report.Period),
             ["indicators"] = new JsonArray([.. report.Indicators.Select(v => (JsonNode)IndicatorJson(v, catalog))]),
             ["findings"] = FindingsJson(report.Findings, includeLine: false),
+            ["notValues"] = NotValuesJson(report.NotValues),
         };
     }
+
+    /// <summary>The <c>notValues</c> array: each number set aside with its text, line, why and (when its label names one) code.</summary>
+    public static JsonArray NotValuesJson(IEnumerable<NotValue> notValues)
+        => new([.. notValues.Select(n => (JsonNode)new JsonObject
+        {
+            ["text"] = n.Text,
+            ["line"] = n.Line,
+            ["why"] = n.Why.ToCode(),
+            ["code"] = n.Code,
+        })]);
 
     /// <summary>The JSON text for a parsed report.</summary>
     public static string Serialize(ParsedReport report, IndicatorCatalog catalog)
@@ -90,9 +101,9 @@ public static class ParseResultJson
         ["evidence"] = v.Evidence is null ? null : new JsonObject { ["line"] = v.Evidence.Line, ["text"] = v.Evidence.Text },
     };
 
-    /// <summary>A value as a JSON number: integers for counts, up to two decimals otherwise.</summary>
+    /// <summary>A value as a JSON number: integers for counts, up to four decimals otherwise (any decimal, however absurd, is written).</summary>
     public static JsonNode JsonNumber(decimal value, IndicatorKind kind)
         => kind == IndicatorKind.Count || decimal.Truncate(value) == value
-            ? JsonValue.Create((long)decimal.Truncate(value))
+            ? value is >= long.MinValue and <= long.MaxValue ? JsonValue.Create((long)decimal.Truncate(value)) : JsonValue.Create(decimal.Truncate(value))
             : JsonValue.Create(decimal.Round(value, 4) / 1.0000m);
 }

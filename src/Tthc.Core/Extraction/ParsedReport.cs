@@ -24,6 +24,9 @@ public sealed record ParsedReport(
     /// </summary>
     public IReadOnlyList<SourceLine> Lines { get; init; } = [];
 
+    /// <summary>The numbers the reader saw and set aside, each with why (hedged, target, other period, sub-unit, breakdown, not catalog, repeated).</summary>
+    public IReadOnlyList<NotValue> NotValues { get; init; } = [];
+
     /// <summary>True when any finding is an error.</summary>
     public bool HasErrors => Findings.Any(f => f.Severity == Severity.Error);
 

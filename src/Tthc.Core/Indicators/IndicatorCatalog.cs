@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
+using Tthc.Core.Periods;
 using Tthc.Core.Validation;
 
 namespace Tthc.Core.Indicators;
@@ -16,10 +17,11 @@ public sealed class IndicatorCatalog
     private readonly FrozenDictionary<string, FrozenSet<string>> partsOf;
 
     /// <summary>Creates a catalog; throws <see cref="InputFormatException"/> when a definition refers to a code, subject or action it does not have.</summary>
-    public IndicatorCatalog(IEnumerable<IndicatorDefinition> definitions, ReadingVocabulary reading)
+    public IndicatorCatalog(IEnumerable<IndicatorDefinition> definitions, ReadingVocabulary reading, PeriodBounds? periods = null)
     {
         All = [.. definitions];
         Reading = reading;
+        Periods = periods ?? PeriodBounds.Default;
         var duplicate = All.GroupBy(d => d.Code, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
@@ -40,6 +42,16 @@ public sealed class IndicatorCatalog
 
     /// <summary>The vocabulary the label families are written in.</summary>
     public ReadingVocabulary Reading { get; }
+
+    /// <summary>The periods a report may be for (catalog <c>periods</c>).</summary>
+    public PeriodBounds Periods { get; }
+
+    /// <summary>Whether <paramref name="code"/> is in the catalog and <paramref name="value"/> within its bounds.</summary>
+    public bool IsInRange(string code, decimal value) => byCode.TryGetValue(code, out var d) && d.IsInRange(value);
+
+    /// <summary>The values of <paramref name="values"/> the catalog knows and that are within their bounds; the others are left out.</summary>
+    public IReadOnlyDictionary<string, decimal> InRange(IReadOnlyDictionary<string, decimal> values)
+        => values.All(kv => IsInRange(kv.Key, kv.Value)) ? values : values.Where(kv => IsInRange(kv.Key, kv.Value)).ToDictionary(StringComparer.Ordinal);
 
     /// <summary>The hard identities (errors), in catalog order of their totals.</summary>
     public IReadOnlyList<Identity> HardIdentities { get; }

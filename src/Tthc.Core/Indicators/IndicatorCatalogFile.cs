@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Tthc.Core.Periods;
 using Tthc.Core.Rollups;
 using Tthc.Core.Units;
 using Tthc.Core.Validation;
@@ -58,8 +59,12 @@ public static class IndicatorCatalogFile
             file.Reading.Vocabulary,
             file.Reading.SubUnits.ToDictionary(kv => Level(kv.Key, fileName), kv => kv.Value),
             [.. file.Reading.Actions.Select(a => new LabelAction(a.Name, a.Phrases, a.ContinuesAs))],
-            [.. file.Reading.Subjects.Select(s => new LabelSubject(s.Name, s.Nouns, s.Actions ?? [], s.BreakdownWhen ?? [], s.NotWhen ?? [], s.LevelsAreOwn))]);
-        return new IndicatorCatalog([.. file.Indicators.Select(i => Definition(i, file.Kinds, fileName))], reading);
+            [.. file.Reading.Subjects.Select(s => new LabelSubject(s.Name, s.Nouns, s.Actions ?? [], s.BreakdownWhen ?? [], s.NotWhen ?? [], s.LevelsAreOwn))],
+            file.Reading.SetAside is { } c
+                ? new SetAsideCues(c.HedgedBefore ?? [], c.RoundedAfter ?? [], c.ChangeBefore ?? [], c.OtherPeriod ?? [], c.Target ?? [], c.NotCatalogBefore ?? [], c.NotCatalog ?? [], c.ScopeOpeners ?? [], c.WholeMarkers ?? [])
+                : SetAsideCues.None);
+        var periods = file.Periods is { } p ? new PeriodBounds(p.FirstYear, p.YearsAhead) : PeriodBounds.Default;
+        return new IndicatorCatalog([.. file.Indicators.Select(i => Definition(i, file.Kinds, fileName))], reading, periods);
     }
 
     private static IndicatorDefinition Definition(IndicatorEntry e, IReadOnlyDictionary<string, BoundsEntry> kinds, string fileName)
@@ -88,7 +93,7 @@ public static class IndicatorCatalogFile
             _ => throw new InputFormatException(fileName, null, $"{e.Code}: cách tổng hợp '{e.Rollup.Method}' không có (sum, ratio, mean, none) / unknown rollup method."),
         };
         var families = (e.Read?.Families ?? []).Select(f => new LabelFamily(
-            e.Code, f.Rate, f.Subject, f.SubjectOptional, f.Action, f.All ?? [], f.Without ?? [], f.NotWhen ?? [], f.NotSubject, f.AfterNoun, f.Rank, f.MayRepeatHead)).ToList();
+            e.Code, f.Rate, f.Subject, f.SubjectOptional, f.Action, f.All ?? [], f.Without ?? [], f.NotWhen ?? [], f.NotSubject, f.AfterNoun, f.Rank, f.MayRepeatHead, f.Explicit, f.Weak)).ToList();
         return new IndicatorDefinition(
             e.Code,
             e.Label,
@@ -125,8 +130,11 @@ public static class IndicatorCatalogFile
     private sealed record CatalogFile(
         [property: JsonPropertyName("$comment")] string? Comment,
         IReadOnlyDictionary<string, BoundsEntry> Kinds,
+        PeriodsEntry? Periods,
         ReadingEntry Reading,
         IReadOnlyList<IndicatorEntry> Indicators);
+
+    private sealed record PeriodsEntry(int FirstYear, int YearsAhead);
 
     private sealed record BoundsEntry(decimal Min, decimal Max, bool Whole);
 
@@ -135,7 +143,19 @@ public static class IndicatorCatalogFile
         IReadOnlyList<string> Vocabulary,
         IReadOnlyDictionary<string, IReadOnlyList<string>> SubUnits,
         IReadOnlyList<ActionEntry> Actions,
-        IReadOnlyList<SubjectEntry> Subjects);
+        IReadOnlyList<SubjectEntry> Subjects,
+        SetAsideEntry? SetAside);
+
+    private sealed record SetAsideEntry(
+        IReadOnlyList<string>? HedgedBefore,
+        IReadOnlyList<string>? RoundedAfter,
+        IReadOnlyList<string>? ChangeBefore,
+        IReadOnlyList<string>? OtherPeriod,
+        IReadOnlyList<string>? Target,
+        IReadOnlyList<string>? NotCatalogBefore,
+        IReadOnlyList<string>? NotCatalog,
+        IReadOnlyList<string>? ScopeOpeners,
+        IReadOnlyList<string>? WholeMarkers);
 
     private sealed record ActionEntry(string Name, IReadOnlyList<string> Phrases, string? ContinuesAs);
 
@@ -174,5 +194,7 @@ public static class IndicatorCatalogFile
         string? NotSubject,
         bool AfterNoun,
         int Rank,
-        bool MayRepeatHead);
+        bool MayRepeatHead,
+        bool Explicit,
+        bool Weak);
 }

@@ -23,6 +23,8 @@ namespace Tthc.Core.Indicators;
 /// A label that takes its subject from a head of this very indicator and names it again is normally no value
 /// (a breakdown of unknown kind); true when it is read all the same ("… toàn trình: 950" under its own head).
 /// </param>
+/// <param name="Weak">The family reads what the label implies rather than states (no action: "N hồ sơ quá hạn"): its values are less certain.</param>
+/// <param name="Explicit">Rate families: only a label that says "tỷ lệ" itself fits, not a rate written before its label ("99% hồ sơ …").</param>
 public sealed record LabelFamily(
     string Code,
     bool Rate = false,
@@ -35,7 +37,9 @@ public sealed record LabelFamily(
     string? NotSubject = null,
     bool AfterNoun = false,
     int Rank = 0,
-    bool MayRepeatHead = false)
+    bool MayRepeatHead = false,
+    bool Explicit = false,
+    bool Weak = false)
 {
     /// <summary>Rate, subject or named.</summary>
     public LabelShape Shape => Rate ? LabelShape.Rate : Subject is null ? LabelShape.Named : LabelShape.Subject;

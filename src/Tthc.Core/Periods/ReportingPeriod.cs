@@ -30,6 +30,12 @@ public sealed partial record ReportingPeriod
     /// <summary>Month, quarter or half number; null for a year or a custom window.</summary>
     public int? Index { get; }
 
+    /// <summary>The longest window a period may have: a year (the official year window of a leap year has 366 days).</summary>
+    public const int MaxWindowDays = 366;
+
+    /// <summary>The earliest and latest calendar years a period code may name.</summary>
+    private const int MinYear = 2000, MaxYear = 2100;
+
     /// <summary>First day of the data window.</summary>
     public DateOnly From { get; }
 
@@ -48,6 +54,9 @@ public sealed partial record ReportingPeriod
         PeriodKind.Year => Year.ToString("D4", CultureInfo.InvariantCulture),
         _ => string.Create(CultureInfo.InvariantCulture, $"{From:yyyy-MM-dd}..{To:yyyy-MM-dd}"),
     };
+
+    /// <summary>Days in the data window, both ends included.</summary>
+    public int WindowDays => To.DayNumber - From.DayNumber + 1;
 
     /// <summary>The last day of the period as a calendar period (used for the hierarchy in force).</summary>
     public DateOnly End => To;
@@ -82,7 +91,7 @@ public sealed partial record ReportingPeriod
     public static ReportingPeriod FullYear(int year)
         => Official(PeriodKind.Year, year, null, new DateOnly(year, 1, 1), new DateOnly(year, 12, 1));
 
-    /// <summary>A custom window.</summary>
+    /// <summary>A custom window: at most <see cref="MaxWindowDays"/> days, within the years 2000 … 2100.</summary>
     public static ReportingPeriod Custom(DateOnly from, DateOnly to)
     {
         if (to < from)
@@ -90,12 +99,17 @@ public sealed partial record ReportingPeriod
             throw new ArgumentException($"The window ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}).", nameof(to));
         }
 
+        if (!IsPlausibleWindow(from, to))
+        {
+            throw new ArgumentException($"The window {from:yyyy-MM-dd}..{to:yyyy-MM-dd} is longer than {MaxWindowDays} days or outside {MinYear}–{MaxYear}.", nameof(to));
+        }
+
         return new(PeriodKind.Custom, to.Year, null, from, to, stated: true);
     }
 
-    /// <summary>The same period with the window the report states.</summary>
+    /// <summary>The same period with the window the report states (ignored when it is not a plausible window).</summary>
     public ReportingPeriod WithStatedWindow(DateOnly from, DateOnly to)
-        => to < from ? this : new(Kind, Year, Index, from, to, stated: true);
+        => to < from || !IsPlausibleWindow(from, to) ? this : new(Kind, Year, Index, from, to, stated: true);
 
     /// <summary>Parses a period code of CONTRACTS.md.</summary>
     public static bool TryParse(string? text, [NotNullWhen(true)] out ReportingPeriod? period)
@@ -122,7 +136,7 @@ public sealed partial record ReportingPeriod
             }
 
             var year = int.Parse(m.Groups["year"].Value, inv);
-            if (year is < 2000 or > 2100)
+            if (year is < MinYear or > MaxYear)
             {
                 return false;
             }
@@ -145,6 +159,10 @@ public sealed partial record ReportingPeriod
 
     /// <inheritdoc />
     public override string ToString() => Label;
+
+    /// <summary>Whether <paramref name="from"/>..<paramref name="to"/> can be a period's window: in order, at most <see cref="MaxWindowDays"/> days, within the years 2000 … 2100.</summary>
+    public static bool IsPlausibleWindow(DateOnly from, DateOnly to)
+        => from <= to && from.Year >= MinYear && to.Year <= MaxYear && to.DayNumber - from.DayNumber + 1 <= MaxWindowDays;
 
     private static ReportingPeriod Official(PeriodKind kind, int year, int? index, DateOnly firstMonth, DateOnly lastMonth)
         => new(kind, year, index, new DateOnly(firstMonth.Year, firstMonth.Month, 15).AddMonths(-1), new DateOnly(lastMonth.Year, lastMonth.Month, 14), stated: false);

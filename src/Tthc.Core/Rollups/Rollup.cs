@@ -1,4 +1,5 @@
 using Tthc.Core.Units;
+using Tthc.Core.Validation;
 
 namespace Tthc.Core.Rollups;
 
@@ -13,6 +14,7 @@ namespace Tthc.Core.Rollups;
 /// <param name="Indicators">Whole-province values.</param>
 /// <param name="ByLevel">The same per unit level.</param>
 /// <param name="ComputedAt">When it was computed.</param>
+/// <param name="Findings">What the rollup left out and why (values outside their bounds, overflows); empty as a rule.</param>
 public sealed record Rollup(
     string Province,
     string Period,
@@ -23,7 +25,8 @@ public sealed record Rollup(
     DateTimeOffset? Deadline,
     IReadOnlyList<RollupValue> Indicators,
     IReadOnlyDictionary<UnitLevel, IReadOnlyList<RollupValue>> ByLevel,
-    DateTimeOffset ComputedAt)
+    DateTimeOffset ComputedAt,
+    IReadOnlyList<Finding>? Findings = null)
 {
     /// <summary>How many units' values wait for a person's review and are not counted yet.</summary>
     public int AwaitingReview { get; init; }

@@ -1,11 +1,14 @@
 using Tthc.Core.Indicators;
 using Tthc.Core.Units;
+using Tthc.Core.Validation;
 
 namespace Tthc.Core.Rollups;
 
 /// <summary>
 /// Consolidates units' figures per DOMAIN.md, each indicator as its catalog entry's <see cref="RollupRule"/> says:
 /// counts are summed; ratios are recomputed from summed parts; rates without parts are a labelled mean with min and max.
+/// A stored value outside its indicator's bounds (say, from before the bounds were checked) is left out with a finding;
+/// an overflow leaves that indicator out with a finding: a rollup is never an exception.
 /// </summary>
 public sealed class RollupCalculator(IndicatorCatalog catalog)
 {
@@ -26,13 +29,14 @@ public sealed class RollupCalculator(IndicatorCatalog catalog)
     {
         // Values awaiting a person's review are shown with their unit but not counted (confirmed or certain values only).
         var awaiting = reports.Sum(r => r.AwaitingReview.Count);
-        reports = [.. reports.Select(r => r.Counted())];
+        var findings = new List<Finding>();
+        reports = [.. reports.Select(r => WithinBounds(r.Counted(), findings))];
         var reportedCodes = reports.Select(r => r.UnitCode).ToHashSet(StringComparer.Ordinal);
         var missing = expected.Where(u => !reportedCodes.Contains(u.Code)).Select(u => new MissingUnit(u.Code, u.Name, u.Level)).ToList();
         List<LateUnit> late = deadline is null ? [] : reports.Where(r => r.SubmittedAt > deadline).Select(r => new LateUnit(r.UnitCode, r.UnitName, r.Level, r.SubmittedAt)).ToList();
         var byLevel = reports.GroupBy(r => r.Level)
             .OrderBy(g => g.Key)
-            .ToDictionary(g => g.Key, g => Consolidate([.. g]));
+            .ToDictionary(g => g.Key, g => Consolidate([.. g], findings));
         return new Rollup(
             province,
             period,
@@ -41,28 +45,41 @@ public sealed class RollupCalculator(IndicatorCatalog catalog)
             missing,
             late,
             deadline,
-            Consolidate(reports),
+            Consolidate(reports, findings),
             byLevel,
-            computedAt)
+            computedAt,
+            [.. findings.DistinctBy(f => f.Message)])
         {
             AwaitingReview = awaiting,
         };
     }
 
     /// <summary>Consolidates one group of units' figures, each indicator by its catalog <see cref="RollupRule"/>.</summary>
-    public IReadOnlyList<RollupValue> Consolidate(IReadOnlyList<UnitFigures> units)
+    public IReadOnlyList<RollupValue> Consolidate(IReadOnlyList<UnitFigures> units) => Consolidate(units, null);
+
+    private IReadOnlyList<RollupValue> Consolidate(IReadOnlyList<UnitFigures> units, List<Finding>? findings)
     {
         var result = new List<RollupValue>();
         foreach (var definition in catalog.All)
         {
             var rule = definition.Rollup;
-            var value = rule.Method switch
+            RollupValue? value;
+            try
             {
-                RollupMethod.Sum => Sum(units, definition.Code),
-                RollupMethod.Ratio => Ratio(units, definition.Code, rule),
-                RollupMethod.Mean => Mean(units, definition.Code, rule.Weight),
-                _ => null,
-            };
+                value = rule.Method switch
+                {
+                    RollupMethod.Sum => Sum(units, definition.Code),
+                    RollupMethod.Ratio => Ratio(units, definition.Code, rule),
+                    RollupMethod.Mean => Mean(units, definition.Code, rule.Weight),
+                    _ => null,
+                };
+            }
+            catch (OverflowException)
+            {
+                findings?.Add(Finding.Error("arithmetic.overflow", $"\"{definition.Label}\" ({definition.Code}): tổng quá lớn để tính, chỉ tiêu bị bỏ qua / the total is too large to compute; left out.", [definition.Code]));
+                continue;
+            }
+
             if (value is not null)
             {
                 result.Add(value);
@@ -70,6 +87,25 @@ public sealed class RollupCalculator(IndicatorCatalog catalog)
         }
 
         return result;
+    }
+
+    private UnitFigures WithinBounds(UnitFigures unit, List<Finding> findings)
+    {
+        var kept = catalog.InRange(unit.Values);
+        if (ReferenceEquals(kept, unit.Values))
+        {
+            return unit;
+        }
+
+        foreach (var (code, value) in unit.Values.Where(kv => !kept.ContainsKey(kv.Key)))
+        {
+            findings.Add(Finding.Warning(
+                "range",
+                $"{unit.UnitCode}: \"{catalog.Describe(code).Label}\" ({code}) = {value} ngoài giới hạn, không được tổng hợp / outside its bounds; left out of the rollup.",
+                [code]));
+        }
+
+        return unit with { Values = kept };
     }
 
     private static RollupValue? Sum(IReadOnlyList<UnitFigures> units, string code)

@@ -10,11 +10,12 @@ namespace Tthc.Core.Text;
 /// the domain's key words repaired (<c>hd so</c> → ho so, <c>Ty 1€</c> → ty le, <c>ding han</c> → dung han).
 /// The original line is kept by the caller for evidence.
 /// </summary>
-public static class OcrTokenizer
+public static partial class OcrTokenizer
 {
     /// <summary>Tokenizes one line (at most <paramref name="maxChars"/> characters of it) into <paramref name="output"/>.</summary>
     public static void Tokenize(string line, int lineNumber, int maxChars, List<TextToken> output)
     {
+        line = NormalizeDates(line);
         var start = output.Count;
         var sb = Builder ??= new StringBuilder(256);
         sb.Clear();
@@ -48,6 +49,40 @@ public static class OcrTokenizer
         Tokenize(text, 0, 4096, tokens);
         return string.Join(' ', tokens.Where(t => t.Kind is TextTokenKind.Word or TextTokenKind.Number).Select(t => t.Text));
     }
+
+    /// <summary>
+    /// Dates written with dots or dashes become slashed like the rest: "2.1.2018", "5-12-2020", "15- 11-2021",
+    /// "2025-10-13", "ngày 23-2", "tháng 5-2021" (so they are dates, not the numbers 2.1 or 5122020).
+    /// </summary>
+    public static string NormalizeDates(string line)
+    {
+        if (line.AsSpan().IndexOfAny('-', '.') < 0)
+        {
+            return line;
+        }
+
+        line = DayMonthYear().Replace(line, "$1/$2/$3");
+        if (!line.Contains('-', StringComparison.Ordinal))
+        {
+            return line;
+        }
+
+        line = IsoDate().Replace(line, "$3/$2/$1");
+        line = DayMonthAfterWord().Replace(line, "$1 $2/$3");
+        return MonthYearAfterWord().Replace(line, "$1 $2/$3");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d.,/])(\d{1,2}) ?[-.] ?(\d{1,2}) ?[-.] ?((?:19|20)\d{2})(?![\d.,]\d)")]
+    private static partial System.Text.RegularExpressions.Regex DayMonthYear();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d/])((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")]
+    private static partial System.Text.RegularExpressions.Regex IsoDate();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)(ngày|từ|đến|sáng|chiều|tối|trưa|hôm)\s+(\d{1,2})\s?-\s?(\d{1,2})(?![\d/.,]\d|\d)")]
+    private static partial System.Text.RegularExpressions.Regex DayMonthAfterWord();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)(tháng)\s+(\d{1,2})\s?-\s?((?:19|20)\d{2})(?!\d)")]
+    private static partial System.Text.RegularExpressions.Regex MonthYearAfterWord();
 
     private static readonly string?[] FoldTable = new string?[0x2500];
 

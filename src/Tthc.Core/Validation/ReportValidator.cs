@@ -4,7 +4,12 @@ using Tthc.Core.Indicators;
 namespace Tthc.Core.Validation;
 
 /// <summary>Runs every validation rule on a parsed report and returns the report with their findings added.</summary>
-public sealed class ReportValidator(IEnumerable<IValidationRule> rules)
+/// <remarks>
+/// The bounds rule sees every value; the other rules see only the values within their bounds, so a count of 10²⁸
+/// is one bounds error, never an overflow in a sum. Should a rule's arithmetic overflow all the same, that is an
+/// error finding of the rule (<c>arithmetic.overflow</c>), never an exception.
+/// </remarks>
+public sealed class ReportValidator(IndicatorCatalog catalog, IEnumerable<IValidationRule> rules)
 {
     private readonly IReadOnlyList<IValidationRule> rules = [.. rules];
 
@@ -14,6 +19,7 @@ public sealed class ReportValidator(IEnumerable<IValidationRule> rules)
     /// of <see cref="IndicatorCatalog.SoftIdentities"/> and outliers against the unit's history (warnings).
     /// </summary>
     public static ReportValidator CreateDefault(IndicatorCatalog catalog) => new(
+        catalog,
     [
         new RangeRule(catalog),
         .. catalog.HardIdentities.Select(i => new IdentityRule(i, catalog)),
@@ -28,8 +34,23 @@ public sealed class ReportValidator(IEnumerable<IValidationRule> rules)
     /// <summary>Validates <paramref name="report"/>; <paramref name="history"/> is the unit's earlier periods, oldest first.</summary>
     public ParsedReport Validate(ParsedReport report, IReadOnlyList<IReadOnlyDictionary<string, decimal>>? history = null)
     {
-        history ??= [];
-        var findings = rules.SelectMany(r => r.Check(report, history)).ToList();
+        var inRange = report.Indicators.All(v => catalog.IsInRange(v.Code, v.Value))
+            ? report
+            : report with { Indicators = [.. report.Indicators.Where(v => catalog.IsInRange(v.Code, v.Value))] };
+        var past = (history ?? []).Select(catalog.InRange).ToList();
+        var findings = new List<Finding>();
+        foreach (var rule in rules)
+        {
+            try
+            {
+                findings.AddRange(rule.Check(rule is RangeRule ? report : inRange, past));
+            }
+            catch (OverflowException)
+            {
+                findings.Add(Finding.Error("arithmetic.overflow", $"{report.File}: {rule.Name}: số quá lớn để tính / the numbers are too large to compute."));
+            }
+        }
+
         return findings.Count == 0 ? report : report with { Findings = [.. report.Findings, .. findings] };
     }
 }

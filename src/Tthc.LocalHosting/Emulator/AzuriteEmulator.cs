@@ -17,12 +17,23 @@ public sealed class AzuriteEmulator : IAsyncDisposable
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private readonly AzuriteOptions options;
     private Process? process;
+    private TaskCompletionSource<int> exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private volatile bool stopping;
 
     private AzuriteEmulator(AzuriteOptions options, (int Blob, int Queue, int Table) ports)
     {
         this.options = options;
         Ports = ports;
     }
+
+    /// <summary>The running process's id (null when stopped).</summary>
+    public int? ProcessId => process is { HasExited: false } p ? p.Id : null;
+
+    /// <summary>
+    /// Completes with the exit code when the running process exits by itself (a crash, a kill from outside) — not
+    /// when <see cref="StopAsync"/> stops it. After <see cref="RestartAsync"/>, call again to watch the new process.
+    /// </summary>
+    public Task<int> WaitForUnexpectedExitAsync(CancellationToken cancellationToken = default) => exited.Task.WaitAsync(cancellationToken);
 
     /// <summary>The ports in use.</summary>
     public (int Blob, int Queue, int Table) Ports { get; }
@@ -65,6 +76,7 @@ public sealed class AzuriteEmulator : IAsyncDisposable
     /// </summary>
     public async Task StopAsync()
     {
+        stopping = true;
         if (process is { HasExited: false } p)
         {
             if (!OperatingSystem.IsWindows())
@@ -146,6 +158,12 @@ public sealed class AzuriteEmulator : IAsyncDisposable
             start.ArgumentList.Add(options.Location);
         }
 
+        stopping = false;
+        if (exited.Task.IsCompleted)
+        {
+            exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
         try
         {
             process = Process.Start(start) ?? throw new EmulatorUnavailableException($"Không chạy được / could not start {options.NodePath}.");
@@ -155,6 +173,21 @@ public sealed class AzuriteEmulator : IAsyncDisposable
             throw new EmulatorUnavailableException($"Không chạy được Node.js / Node.js ('{options.NodePath}') could not be started ({ex.Message}): install Node.js 20 or later, or set Storage__ConnectionString.", ex);
         }
 
+
+        var started = process;
+        var watch = exited;
+        started.EnableRaisingEvents = true;
+        started.Exited += (_, _) =>
+        {
+            if (!stopping)
+            {
+                watch.TrySetResult(started.ExitCode);
+            }
+        };
+        if (started.HasExited && !stopping)
+        {
+            watch.TrySetResult(started.ExitCode);
+        }
 
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };

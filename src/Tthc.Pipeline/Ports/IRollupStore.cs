@@ -16,4 +16,13 @@ public interface IRollupStore
 
     /// <summary>The source version of every stored rollup, keyed by <c>{province}|{period}</c>.</summary>
     Task<IReadOnlyDictionary<string, string?>> ListSourceVersionsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Records that rebuilding the province-period failed (beside its rollup, which stays as it was).</summary>
+    Task RecordFailureAsync(RollupFailure failure, CancellationToken cancellationToken = default);
+
+    /// <summary>The recorded failure of the province-period, or null.</summary>
+    Task<RollupFailure?> GetFailureAsync(string province, string period, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes the recorded failure of the province-period, if any.</summary>
+    Task ClearFailureAsync(string province, string period, CancellationToken cancellationToken = default);
 }

@@ -19,4 +19,10 @@ public interface ISubmissionStore
 
     /// <summary>Records that a newer accepted submission replaced this one's rows, touching nothing else.</summary>
     Task MarkSupersededAsync(string submissionId, string supersededBy, CancellationToken cancellationToken = default);
+
+    /// <summary>Records when the submission's parse request was queued again, touching nothing else.</summary>
+    Task MarkQueuedAsync(string submissionId, DateTimeOffset queuedAt, CancellationToken cancellationToken = default);
+
+    /// <summary>The submissions still <c>received</c> whose parse request was last queued (or which were uploaded) before <paramref name="queuedBefore"/>.</summary>
+    IAsyncEnumerable<Submission> ListWaitingAsync(DateTimeOffset queuedBefore, CancellationToken cancellationToken = default);
 }

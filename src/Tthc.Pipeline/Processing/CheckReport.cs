@@ -1,4 +1,5 @@
 using Tthc.Core.Extraction;
+using Tthc.Core.Indicators;
 using Tthc.Core.Submissions;
 using Tthc.Core.Validation;
 using Tthc.Pipeline.Ports;
@@ -8,9 +9,10 @@ namespace Tthc.Pipeline.Processing;
 
 /// <summary>
 /// The checks of a parsed report: its period, who it is from (<see cref="UploadOrigin"/>) and the validation rules,
-/// the outlier rule against the unit's earlier periods of the same kind (<see cref="UnitHistory.Before"/>).
+/// the outlier rule against the unit's earlier periods of the same kind (<see cref="UnitHistory.Before"/>). A period outside
+/// the catalog's <see cref="IndicatorCatalog.Periods"/> (seen today) rejects the report before anything else.
 /// </summary>
-public sealed class CheckReport(IUnitRegistryStore registryStore, IUnitHistoryStore history, ReportValidator validator)
+public sealed class CheckReport(IUnitRegistryStore registryStore, IUnitHistoryStore history, ReportValidator validator, IndicatorCatalog catalog, TimeProvider time)
 {
     /// <summary>Checks <paramref name="report"/>, read from <paramref name="submission"/>'s file.</summary>
     public async Task<CheckedReport> ExecuteAsync(Submission submission, ParsedReport report, CancellationToken cancellationToken = default)
@@ -18,6 +20,11 @@ public sealed class CheckReport(IUnitRegistryStore registryStore, IUnitHistorySt
         if (report.Period is not { } period)
         {
             return new CheckedReport(report, null, null, Finding.Error("period.known", $"{submission.FileName}: không xác định được kỳ báo cáo / the report's period could not be determined."));
+        }
+
+        if (catalog.Periods.Check(report, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)) is { } outside)
+        {
+            return new CheckedReport(report, null, null, outside);
         }
 
         var registry = await registryStore.GetAsync(cancellationToken);

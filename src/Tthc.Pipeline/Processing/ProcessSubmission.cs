@@ -14,6 +14,8 @@ namespace Tthc.Pipeline.Processing;
 /// Reads a submission's file, parses it, checks it (<see cref="CheckReport"/>) and, when acceptable, writes the
 /// unit's row for the period (<see cref="AcceptReport"/>); marks it accepted, or rejected with findings a person
 /// can read. Safe to run twice. The rules live in Core and in the steps; this class only orchestrates.
+/// Exactly one version of a unit's report for a period is current: after its accepted status is saved, the unit's row
+/// is read again, and when a newer version holds it (written concurrently), this one is marked superseded by it.
 /// </summary>
 public sealed partial class ProcessSubmission(
     ISubmissionStore submissions,
@@ -22,6 +24,7 @@ public sealed partial class ProcessSubmission(
     ReviewPolicy reviewPolicy,
     CheckReport check,
     AcceptReport accept,
+    IIndicatorValueStore values,
     RecordProcessingFailure recordFailure,
     IOptions<WorkerOptions> workerOptions,
     TimeProvider time,
@@ -99,11 +102,19 @@ public sealed partial class ProcessSubmission(
         var unit = checkedReport.Unit!;
         // Values the reader is unsure of (or a warning names) are stored but wait for a person before they count.
         var reviewed = reviewPolicy.Apply(checkedReport.Report.Indicators, checkedReport.Findings, read.Reviews);
-        var values = reviewed.Values;
-        var rows = new UnitRows(unit.Province, read.Period!, unit.Code, unit.Name, unit.Level, new ReportVersion(submissionId, submission.UploadedAt), values) { AwaitingReview = reviewed.Awaiting };
+        var figures = reviewed.Values;
+        var rows = new UnitRows(unit.Province, read.Period!, unit.Code, unit.Name, unit.Level, new ReportVersion(submissionId, submission.UploadedAt), figures) { AwaitingReview = reviewed.Awaiting };
         var supersededBy = await accept.ExecuteAsync(rows, cancellationToken);
         await submissions.SaveAsync(read with { Status = SubmissionStatus.Accepted, ProcessedAt = time.GetUtcNow(), SupersededBy = supersededBy }, cancellationToken);
-        LogAccepted(submissionId, unit.Code, rows.Period, values.Count);
+        if (supersededBy is null
+            && await values.GetVersionAsync(rows.Province, rows.Period, rows.UnitCode, cancellationToken) is { } current
+            && current.Version.SubmissionId != submissionId)
+        {
+            // A newer version took the row while this one was saved (its mark may have been overwritten by the save).
+            await submissions.MarkSupersededAsync(submissionId, current.Version.SubmissionId, cancellationToken);
+        }
+
+        LogAccepted(submissionId, unit.Code, rows.Period, figures.Count);
     }
 
     private async Task RejectAsync(Submission submission, CancellationToken cancellationToken)

@@ -1,6 +1,9 @@
 using Microsoft.Extensions.Logging;
+using Tthc.Core.Access;
 using Tthc.Core.Indicators;
 using Tthc.Core.Review;
+using Tthc.Core.Text;
+using Tthc.Pipeline.Audit;
 using Tthc.Pipeline.Ports;
 using Tthc.Pipeline.Submissions;
 
@@ -17,15 +20,16 @@ public sealed partial class ReviewValue(
     IndicatorCatalog catalog,
     ReviewPolicy policy,
     PipelineResilience resilience,
+    IAuditLog audit,
     TimeProvider time,
     ILogger<ReviewValue> logger)
 {
     /// <summary>
     /// Records <paramref name="action"/> on <paramref name="code"/> of <paramref name="submissionId"/> by
-    /// <paramref name="reviewer"/>; returns the updated submission, or null when there is no such submission.
+    /// <paramref name="by"/> (and in the audit log); returns the updated submission, or null when there is no such submission.
     /// </summary>
     /// <exception cref="ReviewRejectedException">The decision cannot be taken; nothing changed.</exception>
-    public async Task<Submission?> ExecuteAsync(string submissionId, string code, ReviewAction action, decimal? value, string reviewer, CancellationToken cancellationToken = default)
+    public async Task<Submission?> ExecuteAsync(Caller by, string submissionId, string code, ReviewAction action, decimal? value, CancellationToken cancellationToken = default)
     {
         var submission = await submissions.GetAsync(submissionId, cancellationToken);
         if (submission is null)
@@ -47,11 +51,16 @@ public sealed partial class ReviewValue(
                 : throw new ReviewRejectedException(ReviewRejection.InvalidValue, $"Giá trị sửa cho '{definition.Label}' không hợp lệ / the corrected value is missing or out of range for {code}.")
             : read.Value;
 
-        var decision = new ReviewDecision(code, action, read.Value, decided, read.Evidence, reviewer, time.GetUtcNow());
+        var now = time.GetUtcNow();
+        var before = submission.Reviews.LastOrDefault(d => d.Code == code)?.Value ?? read.Value;
+        var decision = new ReviewDecision(code, action, read.Value, decided, read.Evidence, $"{by.KeyId} ({TthcJson.Name(by.Role)})", now);
         var reviewedSubmission = submission with { Reviews = [.. submission.Reviews, decision] };
         await submissions.SaveAsync(reviewedSubmission, cancellationToken);
         await resilience.ConflictRetry.ExecuteAsync(ct => RewriteRowAsync(reviewedSubmission, ct), cancellationToken);
-        LogReviewed(submissionId, code, action, reviewer);
+        await audit.AppendAsync(
+            AuditEntry.By(by, now, AuditActions.ReviewDecision, submission.Province, $"{submissionId}/{code}", Figure(before), $"{TthcJson.Name(action)} {Figure(decided)}"),
+            cancellationToken);
+        LogReviewed(submissionId, code, action, by.KeyId);
         return reviewedSubmission;
     }
 
@@ -70,6 +79,8 @@ public sealed partial class ReviewValue(
         var rows = new UnitRows(submission.Province!, submission.Period!, unit.UnitCode, unit.UnitName, unit.Level, stored.Version, reviewed.Values) { AwaitingReview = reviewed.Awaiting };
         await values.WriteAsync(rows, stored.ETag, cancellationToken);
     }
+
+    private static string Figure(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Review of {SubmissionId}: {Code} {Action} by {Reviewer}")]
     private partial void LogReviewed(string submissionId, string code, ReviewAction action, string reviewer);

@@ -1,6 +1,7 @@
 using Tthc.Core.Indicators;
 using Tthc.Core.Rollups;
 using Tthc.Core.Units;
+using Tthc.Core.Validation;
 
 namespace Tthc.Pipeline.Rollups;
 
@@ -17,6 +18,7 @@ namespace Tthc.Pipeline.Rollups;
 /// <param name="ComputedAt">When it was computed.</param>
 /// <param name="CrossCheck">Where the province's own report differs from the rollup (null: the province sent none).</param>
 /// <param name="Narrative">A draft of the report's results paragraph in Vietnamese, built from the rollup.</param>
+/// <param name="Findings">What the rollup left out and why (values outside their bounds, overflows).</param>
 public sealed record RollupDocument(
     string Province,
     string Period,
@@ -29,7 +31,8 @@ public sealed record RollupDocument(
     IReadOnlyDictionary<UnitLevel, IReadOnlyList<RollupIndicatorEntry>> ByLevel,
     DateTimeOffset ComputedAt,
     IReadOnlyList<CrossCheckEntry>? CrossCheck,
-    string Narrative)
+    string Narrative,
+    IReadOnlyList<Finding> Findings)
 {
     /// <summary>Makes the document from a rollup, the cross-check of the province's own report (if any) and the drafted paragraph.</summary>
     public static RollupDocument From(Rollup rollup, CrossCheckResult? crossCheck, IndicatorCatalog catalog, string narrative) => new(
@@ -44,7 +47,8 @@ public sealed record RollupDocument(
         rollup.ByLevel.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<RollupIndicatorEntry>)[.. kv.Value.Select(v => RollupIndicatorEntry.From(v, catalog))]),
         rollup.ComputedAt,
         crossCheck is null ? null : [.. crossCheck.Differences.Select(CrossCheckEntry.From)],
-        narrative)
+        narrative,
+        rollup.Findings ?? [])
     {
         AwaitingReview = rollup.AwaitingReview,
     };

@@ -12,5 +12,5 @@ public sealed class RollupDocuments(IndicatorCatalog catalog, RollupCrossCheck c
 {
     /// <summary>The document of <paramref name="rollup"/>, with the cross-check of <paramref name="provinceValues"/> when given.</summary>
     public RollupDocument Create(Rollup rollup, IReadOnlyDictionary<string, decimal>? provinceValues)
-        => RollupDocument.From(rollup, provinceValues is null ? null : crossCheck.Compare(provinceValues, rollup), catalog, narrative.Compose(rollup));
+        => RollupDocument.From(rollup, provinceValues is null ? null : crossCheck.Compare(catalog.InRange(provinceValues), rollup), catalog, narrative.Compose(rollup));
 }

@@ -6,7 +6,8 @@ namespace Tthc.Pipeline.Submissions;
 
 /// <summary>
 /// The lines of a submission's archived file, read again by the same parser that read its values, so each value's
-/// evidence line can be shown in its place. Reading is pure and deterministic, so nothing extra is stored.
+/// evidence line can be shown in its place, with the figures the reader set aside. Reading is pure and deterministic,
+/// so nothing extra is stored.
 /// </summary>
 public sealed class GetSubmissionDocument(ISubmissionStore submissions, IReportBlobStore blobs, ReportParser parser)
 {
@@ -22,17 +23,18 @@ public sealed class GetSubmissionDocument(ISubmissionStore submissions, IReportB
         var content = await blobs.ReadAsync(submission.BlobName, cancellationToken);
         if (content is not { } bytes)
         {
-            return new SubmissionDocument(submissionId, submission.FileName, []);
+            return new SubmissionDocument(submissionId, submission.FileName, [], []);
         }
 
         try
         {
-            return new SubmissionDocument(submissionId, submission.FileName, parser.Parse(new ReportFile(submission.FileName, bytes), cancellationToken).Lines);
+            var report = parser.Parse(new ReportFile(submission.FileName, bytes), cancellationToken);
+            return new SubmissionDocument(submissionId, submission.FileName, report.Lines, report.NotValues);
         }
         catch (InputFormatException)
         {
             // The submission was rejected for it already; its findings say why. There are no lines to show.
-            return new SubmissionDocument(submissionId, submission.FileName, []);
+            return new SubmissionDocument(submissionId, submission.FileName, [], []);
         }
     }
 }

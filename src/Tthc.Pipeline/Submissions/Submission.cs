@@ -45,6 +45,9 @@ public sealed record Submission(
     /// <summary>Why processing failed, for status <see cref="SubmissionStatus.Failed"/>.</summary>
     public string? FailureReason { get; init; }
 
+    /// <summary>When its parse request was last queued again (sweeper, retry, an upload of the same bytes); null: only at upload.</summary>
+    public DateTimeOffset? QueuedAt { get; init; }
+
     /// <summary>The newer accepted submission that replaced this one's rows.</summary>
     public string? SupersededBy { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Azure;
 using Azure.Storage.Blobs.Models;
 using Tthc.Core.Units;
 using Tthc.Pipeline.Ports;
@@ -63,10 +64,25 @@ public sealed class BlobUnitRegistryStore(StorageClients clients, TimeProvider t
     }
 
     /// <inheritdoc />
+    public async Task<string?> GetFileAsync(string name, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var content = await clients.Reports.GetBlobClient(Prefix + FileName(name)).DownloadContentAsync(cancellationToken);
+            return Encoding.UTF8.GetString(content.Value.Content.ToMemory().Span);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    /// <inheritdoc />
     public async Task SaveAsync(string name, string csvText, CancellationToken cancellationToken = default)
     {
-        var file = name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? name : name + ".csv";
-        await clients.Reports.GetBlobClient(Prefix + file).UploadAsync(BinaryData.FromString(csvText), overwrite: true, cancellationToken);
+        await clients.Reports.GetBlobClient(Prefix + FileName(name)).UploadAsync(BinaryData.FromString(csvText), overwrite: true, cancellationToken);
         cache = null;
     }
+
+    private static string FileName(string name) => name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? name : name + ".csv";
 }

@@ -9,11 +9,13 @@ namespace Tthc.Storage.Tables;
 
 /// <summary>
 /// The <c>Rollups</c> table: PK <c>{province}|{period}</c>, one entity (RK <c>rollup</c>) holding the whole
-/// <see cref="RollupRecord"/>, so a rollup is written atomically and guarded by its ETag.
+/// <see cref="RollupRecord"/>, so a rollup is written atomically and guarded by its ETag; a failed rebuild is
+/// recorded beside it (RK <c>failure</c>) until a rebuild succeeds.
 /// </summary>
 public sealed class TableRollupStore(StorageClients clients) : IRollupStore
 {
     private const string RowKey = "rollup";
+    private const string FailureRowKey = "failure";
 
     private TableClient Table => clients.Rollups;
 
@@ -69,5 +71,38 @@ public sealed class TableRollupStore(StorageClients clients) : IRollupStore
         }
 
         return result;
+    }
+
+    /// <inheritdoc />
+    public async Task RecordFailureAsync(RollupFailure failure, CancellationToken cancellationToken = default)
+    {
+        var reason = failure.Reason.Length > 4_000 ? failure.Reason[..4_000] : failure.Reason;
+        var entity = new TableEntity(TableIndicatorValueStore.PartitionKey(failure.Province, failure.Period), FailureRowKey)
+        {
+            ["Reason"] = reason,
+            ["FailedAt"] = failure.FailedAt,
+        };
+        await Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<RollupFailure?> GetFailureAsync(string province, string period, CancellationToken cancellationToken = default)
+    {
+        var response = await Table.GetEntityIfExistsAsync<TableEntity>(TableIndicatorValueStore.PartitionKey(province, period), FailureRowKey, cancellationToken: cancellationToken);
+        return response.HasValue
+            ? new RollupFailure(province, period, response.Value!.GetString("Reason") ?? string.Empty, response.Value.GetDateTimeOffset("FailedAt") ?? DateTimeOffset.MinValue)
+            : null;
+    }
+
+    /// <inheritdoc />
+    public async Task ClearFailureAsync(string province, string period, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await Table.DeleteEntityAsync(TableIndicatorValueStore.PartitionKey(province, period), FailureRowKey, ETag.All, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
@@ -58,6 +59,25 @@ public sealed class TableSubmissionStore(StorageClients clients) : ISubmissionSt
         => Table.UpsertEntityAsync(ToEntity(submission), TableUpdateMode.Replace, cancellationToken);
 
     /// <inheritdoc />
+    public Task MarkQueuedAsync(string submissionId, DateTimeOffset queuedAt, CancellationToken cancellationToken = default)
+        => Table.UpdateEntityAsync(new TableEntity(submissionId, RowKey) { ["QueuedAt"] = queuedAt }, ETag.All, TableUpdateMode.Merge, cancellationToken);
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<Submission> ListWaitingAsync(DateTimeOffset queuedBefore, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        // A scan with a server-side filter: few submissions are ever 'received' at once, and the sweeper runs every few minutes.
+        var filter = TableClient.CreateQueryFilter($"Status eq {TthcJson.Name(SubmissionStatus.Received)} and UploadedAt lt {queuedBefore}");
+        await foreach (var e in Table.QueryAsync<TableEntity>(filter, maxPerPage: 100, cancellationToken: cancellationToken))
+        {
+            var submission = FromEntity(e);
+            if ((submission.QueuedAt ?? submission.UploadedAt) < queuedBefore)
+            {
+                yield return submission;
+            }
+        }
+    }
+
+    /// <inheritdoc />
     public Task MarkSupersededAsync(string submissionId, string supersededBy, CancellationToken cancellationToken = default)
         => Table.UpdateEntityAsync(new TableEntity(submissionId, RowKey) { ["SupersededBy"] = supersededBy }, ETag.All, TableUpdateMode.Merge, cancellationToken);
 
@@ -77,6 +97,7 @@ public sealed class TableSubmissionStore(StorageClients clients) : ISubmissionSt
             ["ProcessedAt"] = s.ProcessedAt,
             ["FailureReason"] = Truncate(s.FailureReason, 4000),
             ["SupersededBy"] = s.SupersededBy,
+            ["QueuedAt"] = s.QueuedAt,
         };
         ChunkedText.Write(entity, "Findings", JsonSerializer.Serialize(s.Findings, TthcJson.Options));
         ChunkedText.Write(entity, "Indicators", JsonSerializer.Serialize(s.Indicators, TthcJson.Options));
@@ -99,6 +120,7 @@ public sealed class TableSubmissionStore(StorageClients clients) : ISubmissionSt
         ProcessedAt = e.GetDateTimeOffset("ProcessedAt"),
         FailureReason = e.GetString("FailureReason"),
         SupersededBy = e.GetString("SupersededBy"),
+        QueuedAt = e.GetDateTimeOffset("QueuedAt"),
         Findings = Deserialize<List<Finding>>(ChunkedText.Read(e, "Findings")) ?? [],
         Indicators = Deserialize<List<ExtractedValue>>(ChunkedText.Read(e, "Indicators")) ?? [],
         Reviews = Deserialize<List<ReviewDecision>>(ChunkedText.Read(e, "Reviews")) ?? [],

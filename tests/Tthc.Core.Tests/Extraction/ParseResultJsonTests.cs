@@ -19,7 +19,8 @@ public sealed class ParseResultJsonTests
 
         var json = JsonNode.Parse(ParseResultJson.Serialize(report, TestCatalog.BuiltIn))!;
 
-        Assert.Equal(["file", "format", "unit", "period", "indicators", "findings"], Keys(json));
+        Assert.Equal(["file", "format", "unit", "period", "indicators", "findings", "notValues"], Keys(json));
+        Assert.All(json["notValues"]!.AsArray(), n => Assert.Equal(["text", "line", "why", "code"], Keys(n)));
         Assert.Equal(["name", "level", "province", "code"], Keys(json["unit"]));
         Assert.Equal(["kind", "year", "index", "label", "from", "to", "stated"], Keys(json["period"]));
         Assert.All(json["indicators"]!.AsArray(), i => Assert.Equal(["code", "value", "derived", "confidence", "evidence"], Keys(i)));
@@ -52,5 +53,34 @@ public sealed class ParseResultJsonTests
         Assert.Equal(87.44m, (decimal)json["indicators"]!.AsArray().Single(i => (string?)i!["code"] == "rate.online_dossiers")!["value"]!);
         Assert.True((bool)json["period"]!["stated"]!);
         Assert.Equal("2024-01-19", (string?)json["period"]!["from"]);
+    }
+
+    [Fact]
+    public void Serialize_CountBeyondLong_WritesTheNumberNotAnException()
+    {
+        var report = TestReports.Create(("dossiers.received", 79_000_000_000_000_000_000_000_000_000m));
+
+        var json = JsonNode.Parse(ParseResultJson.Serialize(report, TestCatalog.BuiltIn))!;
+
+        Assert.Equal(79_000_000_000_000_000_000_000_000_000m, (decimal)json["indicators"]![0]!["value"]!);
+    }
+
+    [Fact]
+    public void Serialize_SetAsideNumbers_ListsEachWithTextLineAndWhy()
+    {
+        var report = TestReports.Parse("dossiers.received=1200") with
+        {
+            NotValues = [new NotValue("hơn 1.150 hồ sơ", 3, NotValueReason.Hedged, "dossiers.resolved"), new NotValue("Nghị định 61", 7, NotValueReason.NotCatalog)],
+        };
+
+        var notValues = JsonNode.Parse(ParseResultJson.Serialize(report, TestCatalog.BuiltIn))!["notValues"]!.AsArray();
+
+        Assert.Equal(2, notValues.Count);
+        Assert.Equal("hơn 1.150 hồ sơ", (string?)notValues[0]!["text"]);
+        Assert.Equal(3, (int)notValues[0]!["line"]!);
+        Assert.Equal("hedged", (string?)notValues[0]!["why"]);
+        Assert.Equal("dossiers.resolved", (string?)notValues[0]!["code"]);
+        Assert.Equal("not-catalog", (string?)notValues[1]!["why"]);
+        Assert.Null(notValues[1]!["code"]);
     }
 }

@@ -12,7 +12,7 @@ public sealed partial class TextReportReaderTests
         },
         {
             "Đã giải quyết 4.500 hồ sơ (đúng hạn và trước hạn 4.450 hồ sơ, đạt 98,9%; quá hạn 50 hồ sơ).",
-            "dossiers.resolved=4500 dossiers.resolved_in_time=4450 dossiers.resolved_late=50"
+            "dossiers.resolved=4500 dossiers.resolved_in_time=4450 dossiers.resolved_late=50 rate.resolved_in_time=98.9"
         },
         {
             "Trong tháng, bộ phận một cửa tiếp nhận 1.200 hồ sơ, giải quyết 1.150 hồ sơ, đang giải quyết 50 hồ sơ.",

@@ -24,6 +24,21 @@ public sealed class ReportingPeriodTests
     [InlineData("2025-Q5")]
     [InlineData("Q3 2025")]
     [InlineData("2026-04-02..2025-12-15")]
+    [InlineData("0001-01-01..9999-12-31")]
+    [InlineData("2024-01-01..2025-01-02")]
+    [InlineData("1999")]
     [InlineData("")]
     public void TryParse_NotAPeriod_ReturnsFalse(string code) => Assert.False(ReportingPeriod.TryParse(code, out _));
+
+    [Fact]
+    public void TryParse_WindowOfALeapYear_IsAPeriod()
+        => Assert.Equal(366, ReportingPeriod.Parse("2023-12-15..2024-12-14").WindowDays);
+
+    [Fact]
+    public void WithStatedWindow_LongerThanAYear_KeepsTheOfficialWindow()
+    {
+        var official = ReportingPeriod.Quarter(2025, 3);
+
+        Assert.Same(official, official.WithStatedWindow(new DateOnly(2001, 1, 1), new DateOnly(2099, 12, 31)));
+    }
 }

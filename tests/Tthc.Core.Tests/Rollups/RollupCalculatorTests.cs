@@ -6,6 +6,20 @@ namespace Tthc.Core.Tests.Rollups;
 
 public sealed class RollupCalculatorTests
 {
+    [Fact]
+    public void Compute_StoredValueBeyondDecimalSums_IsLeftOutWithAFindingNotAnException()
+    {
+        // Two stored values of 7.9·10²⁸ (written before bounds were checked) would overflow any sum.
+        var a = Unit("a", 10, 10, ("dossiers.resolved", 79_000_000_000_000_000_000_000_000_000m));
+        var b = Unit("b", 10, 10, ("dossiers.resolved", 79_000_000_000_000_000_000_000_000_000m), ("dossiers.resolved_in_time", 5));
+
+        var rollup = CreateSut().Compute("p", "2026-Q1", Expected("a", "b"), [a, b], Now);
+
+        Assert.Null(rollup.Get("dossiers.resolved"));
+        Assert.Equal(40m, rollup.Get("dossiers.received")!.Value);
+        Assert.Equal(2, rollup.Findings!.Count(f => f.Rule == "range" && f.Codes.SequenceEqual(["dossiers.resolved"])));
+    }
+
     private static readonly DateTimeOffset Now = new(2026, 4, 20, 0, 0, 0, TimeSpan.Zero);
 
     [Fact]

@@ -78,4 +78,16 @@ public sealed class ReportValidatorTests
         Assert.False(validated.HasErrors);
         Assert.Single(validated.Findings, f => f.Severity == Severity.Warning);
     }
+
+    [Fact]
+    public void Validate_CountsBeyondDecimalSums_AreBoundsErrorsNotAnOverflow()
+    {
+        const decimal Huge = 79_000_000_000_000_000_000_000_000_000m;
+        var report = TestReports.Create(("dossiers.received", Huge), ("dossiers.carried_over", Huge), ("dossiers.received_online", Huge), ("dossiers.received_direct", 1));
+
+        var validated = ReportValidator.CreateDefault(TestCatalog.BuiltIn).Validate(report, [new Dictionary<string, decimal> { ["dossiers.received"] = Huge }]);
+
+        Assert.Equal(3, validated.Findings.Count(f => f.Rule == "range" && f.Severity == Severity.Error));
+        Assert.Contains(validated.Findings, f => f.Message.Contains("test.txt, dòng 1", StringComparison.Ordinal) && f.Codes.SequenceEqual(["dossiers.received"]));
+    }
 }

@@ -28,5 +28,8 @@ internal sealed class InMemoryReportBlobStore : IReportBlobStore
     public Task TagIncomingAsync(string blobName, string submissionId, CancellationToken cancellationToken = default) => Task.CompletedTask;
 
     /// <summary>Removes an archived file (a lost blob).</summary>
+    /// <summary>The names of the archived blobs.</summary>
+    public IReadOnlyCollection<string> Names => [.. blobs.Keys];
+
     public void Delete(string blobName) => blobs.TryRemove(blobName, out _);
 }

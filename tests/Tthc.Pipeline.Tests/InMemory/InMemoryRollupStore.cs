@@ -8,7 +8,11 @@ internal sealed class InMemoryRollupStore : IRollupStore
 {
     private readonly Lock gate = new();
     private readonly Dictionary<string, StoredRollup> rollups = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RollupFailure> failures = new(StringComparer.Ordinal);
     private int tags;
+
+    /// <summary>When set, saving the rollup of this <c>{province}|{period}</c> fails with it.</summary>
+    public (string Key, Exception Fault)? SaveFault { get; set; }
 
     public Task<StoredRollup?> GetAsync(string province, string period, CancellationToken cancellationToken = default)
     {
@@ -23,6 +27,11 @@ internal sealed class InMemoryRollupStore : IRollupStore
         lock (gate)
         {
             var key = $"{rollup.Province}|{rollup.Period}";
+            if (SaveFault is { } fault && fault.Key == key)
+            {
+                throw fault.Fault;
+            }
+
             var exists = rollups.TryGetValue(key, out var current);
             if (expectedETag is null ? exists : !exists || current!.ETag != expectedETag)
             {
@@ -39,6 +48,32 @@ internal sealed class InMemoryRollupStore : IRollupStore
         lock (gate)
         {
             return Task.FromResult<IReadOnlyDictionary<string, string?>>(rollups.ToDictionary(kv => kv.Key, kv => kv.Value.SourceVersion, StringComparer.Ordinal));
+        }
+    }
+
+    public Task RecordFailureAsync(RollupFailure failure, CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            failures[$"{failure.Province}|{failure.Period}"] = failure;
+            return Task.CompletedTask;
+        }
+    }
+
+    public Task<RollupFailure?> GetFailureAsync(string province, string period, CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            return Task.FromResult(failures.GetValueOrDefault($"{province}|{period}"));
+        }
+    }
+
+    public Task ClearFailureAsync(string province, string period, CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            failures.Remove($"{province}|{period}");
+            return Task.CompletedTask;
         }
     }
 }

@@ -21,10 +21,32 @@ internal sealed class InMemorySubmissionStore : ISubmissionStore
     public Task<IReadOnlyList<Submission>> ListByUnitAsync(string unitCode, CancellationToken cancellationToken = default)
         => Task.FromResult<IReadOnlyList<Submission>>([.. submissions.Values.Where(s => s.UnitCode == unitCode).OrderByDescending(s => s.UploadedAt)]);
 
-    public Task SaveAsync(Submission submission, CancellationToken cancellationToken = default)
+    /// <summary>Runs before each save (a test interleaves another worker's step there).</summary>
+    public Func<Submission, Task>? BeforeSave { get; set; }
+
+    public async Task SaveAsync(Submission submission, CancellationToken cancellationToken = default)
     {
+        if (BeforeSave is { } before)
+        {
+            await before(submission);
+        }
+
         submissions[submission.SubmissionId] = submission;
+    }
+
+    public Task MarkQueuedAsync(string submissionId, DateTimeOffset queuedAt, CancellationToken cancellationToken = default)
+    {
+        submissions[submissionId] = submissions[submissionId] with { QueuedAt = queuedAt };
         return Task.CompletedTask;
+    }
+
+    public async IAsyncEnumerable<Submission> ListWaitingAsync(DateTimeOffset queuedBefore, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        foreach (var s in submissions.Values.Where(s => s.Status == SubmissionStatus.Received && (s.QueuedAt ?? s.UploadedAt) < queuedBefore).ToList())
+        {
+            await Task.Yield();
+            yield return s;
+        }
     }
 
     public Task MarkSupersededAsync(string submissionId, string supersededBy, CancellationToken cancellationToken = default)

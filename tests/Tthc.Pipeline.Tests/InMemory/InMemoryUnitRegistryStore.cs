@@ -12,6 +12,9 @@ internal sealed class InMemoryUnitRegistryStore : IUnitRegistryStore
     public Task<UnitRegistry> GetAsync(CancellationToken cancellationToken = default)
         => Task.FromResult(new UnitRegistry(files.OrderBy(f => f.Key, StringComparer.Ordinal).SelectMany(f => UnitRegistryCsv.Parse(f.Value, f.Key + ".csv"))));
 
+    public Task<string?> GetFileAsync(string name, CancellationToken cancellationToken = default)
+        => Task.FromResult(files.TryGetValue(name, out var text) ? text : null);
+
     public Task SaveAsync(string name, string csvText, CancellationToken cancellationToken = default)
     {
         UnitRegistryCsv.Parse(csvText, name + ".csv");

@@ -192,6 +192,133 @@ public sealed class ProcessSubmissionTests
         Assert.Equal(("Đơn khiếu nại đã tiếp nhận", 7m), (rollup.Get("appeals.received")!.Label, rollup.Get("appeals.received")!.Value));
     }
 
+    [Fact]
+    public async Task ExecuteAsync_AbsurdCustomPeriod_IsRejectedAtParseNamingFileAndLine()
+    {
+        var (services, _) = await CreateAsync();
+        var id = await IngestAsync(services, "forever.csv", Encoding.UTF8.GetBytes("unit,period,indicator,value\nhy-x,0001-01-01..9999-12-31,dossiers.received,5\n"));
+
+        await ProcessAsync(services, id);
+
+        var submission = await GetAsync(services, id);
+        Assert.Equal((SubmissionStatus.Rejected, null), (submission.Status, submission.Period));
+        Assert.Contains(submission.Findings, f => f.Rule == "period.known" && f.Message.Contains("forever.csv, dòng 2", StringComparison.Ordinal));
+        Assert.Empty(await services.GetRequiredService<BuildChangedRollups>().ExecuteAsync(Ct));
+    }
+
+    [Theory]
+    [InlineData("2014-Q4")]
+    [InlineData("2028")]
+    public async Task ExecuteAsync_PeriodOutside2015ToNextYear_IsRejectedWritingNoRows(string period)
+    {
+        var (services, _) = await CreateAsync();
+        var id = await IngestAsync(services, "old.csv", Csv(received: 100, period: period));
+
+        await ProcessAsync(services, id);
+
+        var submission = await GetAsync(services, id);
+        Assert.Equal(SubmissionStatus.Rejected, submission.Status);
+        Assert.Contains(submission.Findings, f => f.Rule == "period.range" && f.Message.Contains("old.csv", StringComparison.Ordinal));
+        Assert.Empty(await services.GetRequiredService<BuildChangedRollups>().ExecuteAsync(Ct));
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_CountBeyondDecimalSums_IsRejectedAtOnceWithABoundsFinding()
+    {
+        var (services, _) = await CreateAsync();
+        const string Huge = "79000000000000000000000000000";
+        var id = await IngestAsync(services, "huge.csv", Encoding.UTF8.GetBytes($"unit,period,indicator,value\nhy-x,2026-Q1,dossiers.received,{Huge}\nhy-x,2026-Q1,dossiers.received_online,{Huge}\nhy-x,2026-Q1,dossiers.received_direct,{Huge}\n"));
+
+        await ProcessAsync(services, id, dequeueCount: 1);
+
+        var submission = await GetAsync(services, id);
+        Assert.Equal(SubmissionStatus.Rejected, submission.Status);
+        Assert.Contains(submission.Findings, f => f.Rule == "range" && f.Message.Contains("huge.csv, dòng 2", StringComparison.Ordinal) && f.Codes.SequenceEqual(["dossiers.received"]));
+        Assert.NotNull(await services.GetRequiredService<GetSubmission>().ExecuteAsync(id, Ct));
+    }
+
+    [Fact]
+    public async Task IngestAsync_VersionAThenBThenAAgain_ACountsAsTheLatestUpload()
+    {
+        var (services, time) = await CreateAsync();
+        var a = await IngestAsync(services, "a.csv", Csv(received: 100));
+        await ProcessAsync(services, a);
+        time.Advance(TimeSpan.FromHours(1));
+        var b = await IngestAsync(services, "b.csv", Csv(received: 200));
+        await ProcessAsync(services, b);
+        time.Advance(TimeSpan.FromHours(1));
+
+        var again = await services.GetRequiredService<IngestUpload>().ExecuteAsync("hy-x", "a-lai.csv", Csv(received: 100), Ct);
+        await ProcessAsync(services, again.SubmissionId);
+
+        Assert.Equal((a, true), (again.SubmissionId, again.Duplicate));
+        Assert.Equal(100m, Assert.Single(await UnitsAsync(services)).Values["dossiers.received"]);
+        Assert.Equal((null, a), ((await GetAsync(services, a)).SupersededBy, (await GetAsync(services, b)).SupersededBy));
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_NewerVersionWrittenWhileOlderIsSaved_ExactlyOneIsCurrent()
+    {
+        var (services, time) = await CreateAsync();
+        var older = await IngestAsync(services, "v1.csv", Csv(received: 100));
+        time.Advance(TimeSpan.FromMinutes(1));
+        var newer = await IngestAsync(services, "v2.csv", Csv(received: 200));
+        var store = (InMemorySubmissionStore)services.GetRequiredService<ISubmissionStore>();
+        var interleaved = false;
+        store.BeforeSave = async s =>
+        {
+            // The older version's row is written; before its 'accepted' is saved, the newer one runs to the end.
+            if (s.SubmissionId == older && s.Status == SubmissionStatus.Accepted && !interleaved)
+            {
+                interleaved = true;
+                await ProcessAsync(services, newer);
+            }
+        };
+
+        await ProcessAsync(services, older);
+
+        Assert.True(interleaved);
+        Assert.Equal((newer, null), ((await GetAsync(services, older)).SupersededBy, (await GetAsync(services, newer)).SupersededBy));
+    }
+
+    [Fact]
+    public async Task SweepAsync_SubmissionLeftReceived_IsQueuedAgainOnceItIsStale()
+    {
+        var (services, time) = await CreateAsync();
+        var id = await IngestAsync(services, "lost.csv", Csv(received: 100));
+        var queue = (InMemoryParseRequestQueue)services.GetRequiredService<IParseRequestQueue>();
+        queue.Sent.Clear(); // the message was lost
+        var sweep = services.GetRequiredService<SweepSubmissions>();
+
+        Assert.Empty(await sweep.ExecuteAsync(Ct));
+        time.Advance(TimeSpan.FromMinutes(16));
+        Assert.Equal([id], await sweep.ExecuteAsync(Ct));
+        Assert.Empty(await sweep.ExecuteAsync(Ct));
+        await ProcessAsync(services, Assert.Single(queue.Sent).SubmissionId);
+
+        Assert.Equal(SubmissionStatus.Accepted, (await GetAsync(services, id)).Status);
+    }
+
+    [Fact]
+    public async Task RetryAsync_FailedSubmission_IsReceivedAgainAndAccepted()
+    {
+        var (services, _) = await CreateAsync();
+        var id = await IngestAsync(services, "v1.csv", Csv(received: 100));
+        var values = (InMemoryIndicatorValueStore)services.GetRequiredService<IIndicatorValueStore>();
+        values.WriteFault = new IOException("disk on fire");
+        await Assert.ThrowsAsync<IOException>(() => ProcessAsync(services, id, dequeueCount: 5));
+        values.WriteFault = null;
+        var retry = services.GetRequiredService<RetrySubmission>();
+
+        Assert.Equal(RetryOutcome.Queued, await retry.ExecuteAsync(id, Ct));
+        Assert.Equal((SubmissionStatus.Received, null), ((await GetAsync(services, id)).Status, (await GetAsync(services, id)).FailureReason));
+        await ProcessAsync(services, id);
+
+        Assert.Equal(SubmissionStatus.Accepted, (await GetAsync(services, id)).Status);
+        Assert.Equal(RetryOutcome.NotFailed, await retry.ExecuteAsync(id, Ct));
+        Assert.Equal(RetryOutcome.NotFound, await retry.ExecuteAsync("nope", Ct));
+    }
+
     private static async Task<(ServiceProvider Services, FakeTimeProvider Time)> CreateAsync(IndicatorCatalog? catalog = null)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 4, 16, 8, 0, 0, TimeSpan.Zero));

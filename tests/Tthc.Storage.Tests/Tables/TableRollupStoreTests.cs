@@ -46,4 +46,22 @@ public sealed class TableRollupStoreTests(AzuriteFixture azurite)
 
         await Assert.ThrowsAsync<WriteConflictException>(() => store.SaveAsync(rollup, null, "v2", null, Ct));
     }
+
+    [Fact]
+    public async Task RecordFailureAsync_BesideTheRollup_IsReadBackAndClearedWithoutTouchingIt()
+    {
+        await using var services = await StorageServices.CreateAsync(azurite.ConnectionString);
+        var store = services.GetRequiredService<IRollupStore>();
+        var rollup = new Rollup("hung-yen", "2026-Q1", 0, 0, [], [], null, [], new Dictionary<UnitLevel, IReadOnlyList<RollupValue>>(), DateTimeOffset.UnixEpoch);
+        await store.SaveAsync(rollup, null, "v1", null, Ct);
+
+        await store.RecordFailureAsync(new RollupFailure("hung-yen", "2026-Q1", "OverflowException: too big", DateTimeOffset.UnixEpoch), Ct);
+
+        Assert.Equal("OverflowException: too big", (await store.GetFailureAsync("hung-yen", "2026-Q1", Ct))?.Reason);
+        Assert.Equal("v1", (await store.ListSourceVersionsAsync(Ct))["hung-yen|2026-Q1"]);
+        await store.ClearFailureAsync("hung-yen", "2026-Q1", Ct);
+        await store.ClearFailureAsync("hung-yen", "2026-Q1", Ct);
+        Assert.Null(await store.GetFailureAsync("hung-yen", "2026-Q1", Ct));
+        Assert.NotNull(await store.GetAsync("hung-yen", "2026-Q1", Ct));
+    }
 }

@@ -83,13 +83,29 @@ public sealed class IndicatorLexicon
     /// and action a short label ("đúng hạn: 40.890") inherits; <paramref name="unitLevel"/> tells which level
     /// qualifiers are parts of the unit.
     /// </summary>
-    public LabelMatch Classify(string words, string? family, UnitLevel? unitLevel)
+    public LabelMatch Classify(string words, string? family, UnitLevel? unitLevel) => Classify(words, family, unitLevel, implied: false);
+
+    /// <summary>
+    /// Classifies the words after a percent that opens its clause as a rate's label ("97,7% hồ sơ … được thanh toán
+    /// trực tuyến", "100% giải quyết trước hạn"): as if they followed "tỷ lệ", leaving out families that need the word itself.
+    /// </summary>
+    public LabelMatch ClassifyImpliedRate(string words, UnitLevel? unitLevel)
+        => Classify(rateWords[0].Trim() + " " + words, null, unitLevel, implied: true);
+
+    /// <summary>Whether padded label words name a sub-unit or another level of a unit of <paramref name="level"/> (a breakdown).</summary>
+    public bool IsSubUnit(string paddedWords, UnitLevel? level) => IsSubUnitPadded(paddedWords, level);
+
+    /// <summary>Whether folded words begin with a sub-unit or level of a unit of <paramref name="level"/> ("cấp xã đã tiếp nhận …").</summary>
+    public bool StartsWithSubUnit(string words, UnitLevel? level)
+        => subUnits.TryGetValue(level ?? UnitLevel.Province, out var markers) && markers.Any(m => Pad(words).StartsWith(m, StringComparison.Ordinal));
+
+    private LabelMatch Classify(string words, string? family, UnitLevel? unitLevel, bool implied)
     {
         var p = Pad(words);
         if (IndexOfAny(p, rateWords, out var rateWordLength) is var rateAt and >= 0)
         {
             var named = FirstSubject(Pad(string.Join(' ', p[(rateAt + rateWordLength)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4))));
-            return First(rateFamilies, p, f => named is null ? f.Data.SubjectOptional : f.Subject == named, unitLevel, inherited: false, countLike: false);
+            return First(rateFamilies, p, f => (named is null ? f.Data.SubjectOptional : f.Subject == named) && !(implied && f.Data.Explicit), unitLevel, inherited: false, countLike: false);
         }
 
         var stated = FirstSubject(p);
@@ -145,9 +161,9 @@ public sealed class IndicatorLexicon
                 return (LabelMatch.None, null);
             }
 
-            var breakdown = IsSubUnit(p, unitLevel) && f.Subject?.Data.LevelsAreOwn != true;
+            var breakdown = IsSubUnitPadded(p, unitLevel) && f.Subject?.Data.LevelsAreOwn != true;
             breakdown |= countLike && f.Subject is { } s && Has(p, s.BreakdownWhen);
-            return (new LabelMatch(f.Data.Code, breakdown, inherited), f);
+            return (new LabelMatch(f.Data.Code, breakdown, inherited || f.Data.Weak), f);
         }
 
         return (LabelMatch.None, null);
@@ -209,7 +225,7 @@ public sealed class IndicatorLexicon
         return best;
     }
 
-    private bool IsSubUnit(string p, UnitLevel? level)
+    private bool IsSubUnitPadded(string p, UnitLevel? level)
         => subUnits.TryGetValue(level ?? UnitLevel.Province, out var markers) && Has(p, markers);
 
     private static int IndexOfAny(string p, string[] phrases, out int length)

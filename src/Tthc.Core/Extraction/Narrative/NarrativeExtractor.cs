@@ -36,14 +36,19 @@ public sealed class NarrativeExtractor
         var unit = UnitDetector.Detect(report);
         var period = PeriodDetector.Detect(report);
         List<ExtractedValue> values;
+        List<NotValue> notValues;
         try
         {
-            var candidates = scanner.Scan(report, unit.Level, cancellationToken);
-            values = candidates
-                .GroupBy(c => c.Code, StringComparer.Ordinal)
-                .Select(g => g.OrderByDescending(c => c.Confidence).ThenBy(c => c.LineIndex).First())
-                .Select(c => new ExtractedValue(c.Code, c.Value, false, Math.Round(c.Confidence, 2), report.EvidenceFor(c.LineIndex)))
-                .ToList();
+            var scan = scanner.Scan(report, unit.Level, period, cancellationToken);
+            var chosen = Choose(scan);
+            values = [.. chosen.Select(c => new ExtractedValue(c.Code, c.Value, false, Math.Round(c.Confidence, 2), report.EvidenceFor(c.LineIndex)))];
+            notValues = [.. scan.SetAside
+                .Where(n => n.TokenIndex >= 0)
+                .GroupBy(n => n.TokenIndex)
+                .Select(g => g.First())
+                .OrderBy(n => n.TokenIndex)
+                .Take(limits.MaxNotValues)
+                .Select(n => new NotValue(report.ExcerptFor(n.TokenIndex), report.Lines[report.LineOf(n.TokenIndex)].Number, n.Why, n.Code))];
         }
         finally
         {
@@ -68,7 +73,41 @@ public sealed class NarrativeExtractor
             findings.Add(Finding.Warning("indicators.found", "không đọc được chỉ tiêu nào / no indicator value was found."));
         }
 
-        return new ParsedReport(file, format, unit, period, values, findings) { Lines = lines };
+        return new ParsedReport(file, format, unit, period, values, findings) { NotValues = notValues, Lines = lines };
+    }
+
+    private static List<ValueCandidate> Choose(ScanResult scan)
+    {
+        // A sentence whose head restates an indicator already read, with another value, is about another scope (a week
+        // inside the window, a branch, a level): none of its values is the unit's. Then one value per code: the most
+        // certain, then the first; the others are set aside as repeated.
+        var taken = new Dictionary<string, ValueCandidate>(StringComparer.Ordinal);
+        var otherScope = new HashSet<int>();
+        foreach (var sentence in scan.Values.Where(c => c.Sentence >= 0).GroupBy(c => c.Sentence).OrderBy(g => g.Key))
+        {
+            var head = sentence.First();
+            if (taken.TryGetValue(head.Code, out var earlier) && earlier.Value != head.Value && earlier.Confidence >= head.Confidence && earlier.Sentence != head.Sentence)
+            {
+                otherScope.Add(sentence.Key);
+                continue;
+            }
+
+            foreach (var c in sentence)
+            {
+                taken.TryAdd(c.Code, c);
+            }
+        }
+
+        var chosen = new List<ValueCandidate>();
+        foreach (var group in scan.Values.Where(c => !otherScope.Contains(c.Sentence)).GroupBy(c => c.Code, StringComparer.Ordinal))
+        {
+            var best = group.OrderByDescending(c => c.Confidence).ThenBy(c => c.LineIndex).First();
+            chosen.Add(best);
+            scan.SetAside.AddRange(group.Where(c => c != best).Select(c => new SetAsideNumber(c.TokenIndex, NotValueReason.Repeated, c.Code)));
+        }
+
+        scan.SetAside.AddRange(scan.Values.Where(c => otherScope.Contains(c.Sentence)).Select(c => new SetAsideNumber(c.TokenIndex, NotValueReason.SubUnit, c.Code)));
+        return chosen;
     }
 
     private void Derive(List<ExtractedValue> values)

@@ -33,7 +33,7 @@ internal static class PeriodDetector
 
         period ??= yearOnly;
         var window = StatedWindow(tokens, period);
-        if (window is { } w)
+        if (window is { } w && ReportingPeriod.IsPlausibleWindow(w.From, w.To))
         {
             period = period is null ? ReportingPeriod.Custom(w.From, w.To) : period.WithStatedWindow(w.From, w.To);
         }

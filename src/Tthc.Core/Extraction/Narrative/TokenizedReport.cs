@@ -12,10 +12,28 @@ internal sealed class TokenizedReport
     private List<TextToken>? ownTokens;
     private int[]? lineOfToken;
 
-    private TokenizedReport(IReadOnlyList<SourceLine> lines, List<TextToken> tokens, LineInfo[] info, int maxEvidence)
+    private static readonly Dictionary<string, string> NumberWords = new(StringComparer.Ordinal)
+    {
+        ["mot"] = "1",
+        ["hai"] = "2",
+        ["ba"] = "3",
+        ["bon"] = "4",
+        ["nam"] = "5",
+        ["sau"] = "6",
+        ["bay"] = "7",
+        ["tam"] = "8",
+        ["chin"] = "9",
+        ["muoi"] = "10",
+    };
+
+    private readonly HashSet<int> writtenNumbers;
+
+    private TokenizedReport(IReadOnlyList<SourceLine> lines, List<TextToken> tokens, LineInfo[] info, int maxEvidence, HashSet<int> writtenNumbers)
     {
         folded = new string?[lines.Count];
         ValueNumberCache = new bool?[tokens.Count];
+        StrayCache = new bool?[tokens.Count];
+        this.writtenNumbers = writtenNumbers;
         Lines = lines;
         Tokens = tokens;
         ownTokens = tokens;
@@ -34,6 +52,9 @@ internal sealed class TokenizedReport
 
     /// <summary>Per token: whether it was judged an indicator value (filled by the scanner as it goes).</summary>
     public bool?[] ValueNumberCache { get; }
+
+    /// <summary>Per token: whether it is a document, level, place or rank number (filled by the scanner as it goes).</summary>
+    public bool?[] StrayCache { get; }
 
     /// <summary>Characters of a line kept as evidence.</summary>
     public int MaxEvidenceChars { get; }
@@ -101,7 +122,82 @@ internal sealed class TokenizedReport
             }
         }
 
-        return new TokenizedReport(lines, tokens, info, limits.MaxEvidenceChars);
+        return new TokenizedReport(lines, tokens, info, limits.MaxEvidenceChars, ReadNumberWords(tokens));
+    }
+
+    /// <summary>True when the number at <paramref name="tokenIndex"/> was written in words ("tám hồ sơ").</summary>
+    public bool IsWrittenNumber(int tokenIndex) => writtenNumbers.Contains(tokenIndex);
+
+    /// <summary>
+    /// The words of a number near a token as the report writes them (for a person reading what was set aside):
+    /// from the start of its clause to the end of its unit, at most about a line.
+    /// </summary>
+    public string ExcerptFor(int tokenIndex)
+    {
+        var line = Lines[LineOf(tokenIndex)].Text;
+        var token = Tokens[tokenIndex];
+        var written = writtenNumbers.Contains(tokenIndex) ? null : token.Text;
+        var at = -1;
+        if (written is not null)
+        {
+            // The n-th occurrence on the line of the same written number.
+            var nth = 0;
+            for (var k = tokenIndex - 1; k >= 0 && Tokens[k].Line == token.Line; k--)
+            {
+                nth += Tokens[k].Text == written ? 1 : 0;
+            }
+
+            for (var i = 0; i <= nth; i++)
+            {
+                at = line.IndexOf(written, at + 1, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    break;
+                }
+            }
+        }
+
+        if (at < 0)
+        {
+            var max = Math.Min(MaxEvidenceChars, 160);
+            return line.Length > max ? line[..max].Trim() + "…" : line.Trim();
+        }
+
+        var from = at;
+        while (from > 0 && at - from < 60 && !EndsClause(line, from - 1))
+        {
+            from--;
+        }
+
+        var to = at + written!.Length;
+        while (to < line.Length && to - at < 50 && !EndsClause(line, to))
+        {
+            to++;
+        }
+
+        return line[from..to].Trim();
+    }
+
+    private static bool EndsClause(string line, int i)
+        => line[i] is ';' or ':' or '(' or ')' or '\n'
+            || (line[i] is '.' or ',' && !(i > 0 && i + 1 < line.Length && char.IsDigit(line[i - 1]) && char.IsDigit(line[i + 1])));
+
+    private static HashSet<int> ReadNumberWords(List<TextToken> tokens)
+    {
+        // "chỉ tám hồ sơ quá hạn", "sáu hồ sơ": a number in words is one only right before the noun it counts.
+        var written = new HashSet<int>();
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            if (tokens[k].Kind == TextTokenKind.Word && NumberWords.TryGetValue(tokens[k].Text, out var digits)
+                && (tokens[k + 1].Is("pakn") || tokens[k + 1].Is("tthc") || (tokens[k + 1].Is("ho") && k + 2 < tokens.Count && tokens[k + 2].Is("so")))
+                && !(k > 0 && tokens[k - 1].Kind == TextTokenKind.Word && NumberWords.ContainsKey(tokens[k - 1].Text)))
+            {
+                tokens[k] = new TextToken(TextTokenKind.Number, digits, tokens[k].Line);
+                written.Add(k);
+            }
+        }
+
+        return written;
     }
 
     /// <summary>The 0-based index of the line a token is on.</summary>

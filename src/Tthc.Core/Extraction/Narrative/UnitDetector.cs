@@ -10,7 +10,7 @@ namespace Tthc.Core.Extraction.Narrative;
 /// header is lost, from the body ("UBND huyện báo cáo", "trên địa bàn huyện Cẩm Xuyên"); the province by
 /// <see cref="ProvinceMap.Match"/> over old and new names, diacritic-insensitive.
 /// </summary>
-internal static class UnitDetector
+internal static partial class UnitDetector
 {
     private const int HeaderLines = 12;
 
@@ -77,6 +77,8 @@ internal static class UnitDetector
             (level, name) = FromBody(report);
         }
 
+        level ??= FromMentions(report);
+
         provinceCode ??= MostMentionedProvince(report, map);
         var province = provinceCode is null ? null : map.Find(provinceCode)?.Name;
         if (level == UnitLevel.Province && province is not null)
@@ -133,6 +135,58 @@ internal static class UnitDetector
             }
         }
     }
+
+    private static UnitLevel? FromMentions(TokenizedReport report)
+    {
+        // A news text names its unit where it gives its figures ("toàn tỉnh đã tiếp nhận …", "Trung tâm … tỉnh đã tiếp
+        // nhận …", "UBND phường … cho biết, tỷ lệ …"): the first line with a figure and a named unit decides; else the
+        // level named most often.
+        var counts = new Dictionary<UnitLevel, int>();
+        UnitLevel? firstWeak = null;
+        for (var i = 0; i < report.Lines.Count; i++)
+        {
+            var figure = HasFigure(report, i);
+            var strong = Department().IsMatch(report.Lines[i].Text) ? UnitLevel.Department : (UnitLevel?)null;
+            var (named, weak) = UnitMentions.LevelOf(report.FoldedLine(i));
+            strong ??= named;
+            if (strong is { } s)
+            {
+                if (figure)
+                {
+                    return s;
+                }
+
+                counts[s] = counts.GetValueOrDefault(s) + 1;
+            }
+
+            if (figure && firstWeak is null)
+            {
+                firstWeak = weak;
+            }
+        }
+
+        return counts.Count > 0 ? counts.MaxBy(c => c.Value).Key : firstWeak;
+    }
+
+    private static bool HasFigure(TokenizedReport report, int line)
+    {
+        var info = report.Info[line];
+        for (var k = info.FirstToken; k < info.FirstToken + info.TokenCount; k++)
+        {
+            var t = report.Tokens[k];
+            if (t.Kind == TextTokenKind.Number && !(t.Text.Length == 4 && t.Text.StartsWith("20", StringComparison.Ordinal))
+                && k + 1 < report.Tokens.Count && report.Tokens[k + 1].Kind is TextTokenKind.Word or TextTokenKind.Percent
+                && !(k > 0 && report.Tokens[k - 1].Kind == TextTokenKind.Word && report.Tokens[k - 1].Text is "nam" or "thang" or "quy" or "ngay"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\p{L})Sở\s+\p{Lu}")]
+    private static partial System.Text.RegularExpressions.Regex Department();
 
     private static string? MostMentionedProvince(TokenizedReport report, ProvinceMap map)
     {

@@ -10,8 +10,15 @@ export class ApiError extends Error {
 }
 
 function headers(extra = {}) {
-  const session = currentSession();
-  return session ? { Authorization: `Bearer ${session.key}`, ...extra } : { ...extra };
+  // The stored key, even while sign-in checks it (role 'pending').
+  let key = currentSession()?.key;
+  try {
+    key ??= JSON.parse(window.sessionStorage.getItem('tthc.session') ?? 'null')?.key;
+  } catch {
+    key = undefined;
+  }
+
+  return key ? { Authorization: `Bearer ${key}`, ...extra } : { ...extra };
 }
 
 async function problemOf(response) {

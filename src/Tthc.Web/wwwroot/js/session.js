@@ -5,7 +5,7 @@ const storageKey = 'tthc.session';
 export function currentSession() {
   try {
     const value = JSON.parse(window.sessionStorage.getItem(storageKey) ?? 'null');
-    return value && value.key && value.role ? value : null;
+    return value && value.key && value.role && value.role !== 'pending' ? value : null;
   } catch {
     return null;
   }
@@ -24,6 +24,7 @@ export function homeOf(session) {
   if (!session) return '#/sign-in';
   if (session.role === 'unit') return `#/unit/${encodeURIComponent(session.scope)}`;
   if (session.role === 'province') return `#/province/${encodeURIComponent(session.scope)}`;
+  if (session.role === 'pending') return '#/sign-in';
   return '#/province';
 }
 

@@ -5,6 +5,7 @@ import { api, download, indicators } from '../api.js';
 import { formatValue, formatNumber, formatDateTime, methodLabels, levelLabels } from '../format.js';
 import { barChart } from '../chart.js';
 import { currentSession } from '../session.js';
+import { roleRights } from './sign-in.js';
 
 const chartCodes = ['dossiers.received', 'dossiers.resolved', 'dossiers.pending'];
 const unitColumns = ['dossiers.received', 'dossiers.resolved', 'dossiers.resolved_late', 'rate.online_dossiers'];
@@ -15,7 +16,7 @@ export async function provinceView(province, period) {
   const picker = periodPicker(province, period, session?.role === 'admin');
   const heading = h('h1', {}, 'Tổng hợp tỉnh ', province ? h('code', {}, province) : null, h('span', { class: 'en', lang: 'en' }, 'Province rollup'));
   if (!province || !period) {
-    return h('section', {}, heading, picker, h('p', { class: 'muted' }, 'Chọn kỳ báo cáo để xem tổng hợp. / Choose a period.'));
+    return h('section', {}, heading, roleRights(session), picker, h('p', { class: 'muted' }, 'Chọn kỳ báo cáo để xem tổng hợp. / Choose a period.'));
   }
 
   const path = `rollups/${encodeURIComponent(province)}/${encodeURIComponent(period)}`;
@@ -25,6 +26,7 @@ export async function provinceView(province, period) {
     'section',
     {},
     heading,
+    roleRights(session),
     picker,
     completeness(rollup, reporting),
     rollupTable(rollup, catalog),

@@ -60,7 +60,7 @@ export async function submissionView(id) {
           : h('div', { class: 'document', id: 'document' }, documentList),
       ),
     ),
-    notValuesSection(submission, showLine),
+    notValuesSection(document_.notValues, showLine),
   );
 }
 
@@ -136,21 +136,21 @@ const notValueReasons = {
   subUnit: ['của đơn vị khác hoặc đơn vị con', 'another or a sub-unit'],
   breakdown: ['số chia theo cấp, lĩnh vực', 'a breakdown'],
   notCatalog: ['không thuộc danh mục chỉ tiêu', 'not a catalog indicator'],
+  repeated: ['đã đọc ở chỗ chắc chắn hơn', 'read from a surer place'],
 };
 
-function notValuesSection(submission, showLine) {
-  const items = submission.notValues;
+function notValuesSection(items, showLine) {
   if (!Array.isArray(items) || items.length === 0) return null;
   return h(
     'section',
     { 'aria-labelledby': 'notvalues-heading' },
     h('h2', { id: 'notvalues-heading' }, ...bi('Số liệu đã bỏ qua và lý do', 'Figures set aside, and why')),
-    h('ul', { class: 'findings notvalues' }, items.map((n) => {
-      const [vi, en] = notValueReasons[n.reason] ?? [n.reason, n.reason];
+    h('ul', { class: 'findings notvalues', id: 'not-values' }, items.map((n) => {
+      const [vi, en] = notValueReasons[n.why] ?? [n.why, n.why];
       return h(
         'li',
-        {},
-        h('strong', {}, n.text ?? n.value ?? ''),
+        { 'data-why': n.why },
+        h('strong', {}, n.text),
         ' — ',
         vi,
         ' ',

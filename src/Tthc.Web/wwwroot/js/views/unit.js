@@ -2,6 +2,8 @@
 import { h, bi, replace, announce, message } from '../dom.js';
 import { api, uploadReport, waitForSubmission } from '../api.js';
 import { formatDateTime, statusLabels } from '../format.js';
+import { currentSession } from '../session.js';
+import { roleRights } from './sign-in.js';
 
 const accepted = ['.docx', '.pdf', '.xlsx', '.txt', '.csv'];
 
@@ -43,6 +45,7 @@ export async function unitView(unit) {
     'section',
     {},
     h('h1', {}, 'Báo cáo của đơn vị ', h('code', {}, unit), h('span', { class: 'en', lang: 'en' }, 'Reports of this unit')),
+    roleRights(currentSession()),
     h('section', { class: 'panel', 'aria-labelledby': 'upload-heading' }, h('h2', { id: 'upload-heading' }, ...bi('Gửi báo cáo', 'Send a report')), zone, uploads),
     h('section', { 'aria-labelledby': 'list-heading' }, h('h2', { id: 'list-heading' }, ...bi('Các lần gửi', 'Submissions')), list),
   );

@@ -1,0 +1,177 @@
+using Tthc.Core.Indicators;
+using Tthc.Core.Periods;
+using Tthc.Core.Text;
+
+namespace Tthc.Core.Extraction.Narrative;
+
+/// <summary>
+/// The catalog's set-aside cues (<see cref="SetAsideCues"/>) applied to a number in its clause: a hedge or a change
+/// right before it, a rounding word after it, another period, a target, a stray (document, level, place, rank) number.
+/// </summary>
+internal sealed class ContextCues
+{
+    private static readonly HashSet<string> ShareWords = new(StringComparer.Ordinal)
+    {
+        "chiem", "dat", "ty", "ti", "le", "bang", "den", "tuong", "ung", "voi", "la", "va", "so", "con",
+    };
+
+    private readonly string[] hedgedBefore;
+    private readonly HashSet<string> roundedAfter;
+    private readonly string[] changeBefore;
+    private readonly string[] otherPeriod;
+    private readonly string[] target;
+    private readonly string[] notCatalogBefore;
+    private readonly string[] notCatalog;
+    private readonly string[] scopeOpeners;
+    private readonly string[] wholeMarkers;
+
+    /// <summary>Creates the cues of a catalog's reading vocabulary.</summary>
+    public ContextCues(ReadingVocabulary reading)
+    {
+        var c = reading.SetAside;
+        hedgedBefore = Tail(c.HedgedBefore);
+        roundedAfter = new(c.RoundedAfter, StringComparer.Ordinal);
+        changeBefore = Tail(c.ChangeBefore);
+        otherPeriod = Pad(c.OtherPeriod);
+        target = Pad(c.Target);
+        notCatalogBefore = Tail(c.NotCatalogBefore);
+        notCatalog = Pad(c.NotCatalog);
+        scopeOpeners = [.. c.ScopeOpeners.Select(p => p + " ")];
+        wholeMarkers = Pad(c.WholeMarkers);
+    }
+
+    /// <summary>Words before a percent that only attach it to the count before ("chiếm", "đạt tỷ lệ", nothing at all).</summary>
+    public bool IsShareLabel(string before) => before.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(ShareWords.Contains);
+
+    /// <summary>True when the label states a target or plan.</summary>
+    public bool TargetIn(string label) => Has(" " + label + " ", target);
+
+    /// <summary>True when the words name a figure with no catalog code ("đến hạn giải quyết", "lượt").</summary>
+    public bool NotCatalogIn(string words) => Has(" " + words + " ", notCatalog);
+
+    /// <summary>True when the first words of a sentence open a part of the unit or another unit for the rest of the paragraph.</summary>
+    public bool OpensScope(string head) => scopeOpeners.Any(o => (head + " ").StartsWith(o, StringComparison.Ordinal));
+
+    /// <summary>True when the words name the whole unit ("toàn tỉnh").</summary>
+    public bool NamesWhole(string words) => Has(" " + words + " ", wholeMarkers);
+
+    /// <summary>True for a number that is a document, level, place or rank number ("Nghị định 118", "mức độ 3, 4", "Phường 1").</summary>
+    public bool IsStray(IReadOnlyList<TextToken> tokens, int k)
+    {
+        if (tokens[k].Kind != TextTokenKind.Number)
+        {
+            return false;
+        }
+
+        if (EndsWith(WordsBefore(tokens, k, 3), notCatalogBefore))
+        {
+            return true;
+        }
+
+        // "mức độ 3, 4": a list goes on after its first number.
+        return k >= 2 && tokens[k - 1].Text == "," && tokens[k - 2].Kind == TextTokenKind.Number && tokens[k - 2].Text.Length <= 2
+            && EndsWith(WordsBefore(tokens, k - 2, 3), notCatalogBefore);
+    }
+
+    /// <summary>Why a number is no value of the unit's period, from its own clause; null when nothing says so.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="k">The number's token.</param>
+    /// <param name="clauseStart">The first token of its clause.</param>
+    /// <param name="clauseWords">The folded words of its clause around it.</param>
+    /// <param name="period">The report's period, if known.</param>
+    public NotValueReason? WhyNot(TokenizedReport report, int k, int clauseStart, string clauseWords, ReportingPeriod? period)
+    {
+        var tokens = report.Tokens;
+        var before = WordsBefore(tokens, k, 2);
+        if (EndsWith(before, hedgedBefore) || (k + 1 < tokens.Count && tokens[k + 1].Kind == TextTokenKind.Word && roundedAfter.Contains(tokens[k + 1].Text)))
+        {
+            return NotValueReason.Hedged;
+        }
+
+        if (EndsWith(before, changeBefore) || Has(" " + clauseWords + " ", otherPeriod) || OtherPeriodIn(tokens, clauseStart, k, period))
+        {
+            return NotValueReason.OtherPeriod;
+        }
+
+        return null;
+    }
+
+    private static bool OtherPeriodIn(IReadOnlyList<TextToken> tokens, int from, int to, ReportingPeriod? period)
+    {
+        // "tháng 8 đạt 97,64%" in a July report; "năm 2021: 3.000" in a 2022 report.
+        if (period is null)
+        {
+            return false;
+        }
+
+        for (var j = Math.Max(from, 0); j < to - 1; j++)
+        {
+            if (tokens[j].Is("thang") && period.Kind is not PeriodKind.Custom && MonthOf(tokens[j + 1]) is { } month
+                && !(j + 2 < tokens.Count && tokens[j + 2].Is("dau")))
+            {
+                var first = new DateOnly(period.Year, month, 1);
+                var inside = period.Kind == PeriodKind.Year || (first >= new DateOnly(period.From.Year, period.From.Month, 1).AddMonths(period.From.Day > 14 ? 1 : 0) && first <= period.To);
+                if (!inside)
+                {
+                    return true;
+                }
+            }
+
+            if (tokens[j].Is("nam") && tokens[j + 1].Kind == TextTokenKind.Number && tokens[j + 1].Text.Length == 4
+                && int.TryParse(tokens[j + 1].Text, System.Globalization.CultureInfo.InvariantCulture, out var year) && year is >= 2000 and <= 2100
+                && year != period.Year && year != period.To.Year && year != period.From.Year)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int? MonthOf(TextToken token)
+    {
+        var text = token.Kind == TextTokenKind.Slashed ? token.Text.Split('/')[0] : token.Kind == TextTokenKind.Number ? token.Text : null;
+        return int.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var m) && m is >= 1 and <= 12 ? m : null;
+    }
+
+    private static string WordsBefore(IReadOnlyList<TextToken> tokens, int k, int count)
+    {
+        var words = new List<string>(count);
+        for (var j = k - 1; j >= 0 && words.Count < count && tokens[j].Kind == TextTokenKind.Word; j--)
+        {
+            words.Insert(0, tokens[j].Text);
+        }
+
+        return " " + string.Join(' ', words);
+    }
+
+    private static bool EndsWith(string words, string[] tails)
+    {
+        foreach (var t in tails)
+        {
+            if (words.EndsWith(t, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Has(string padded, string[] phrases)
+    {
+        foreach (var p in phrases)
+        {
+            if (padded.Contains(p, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string[] Tail(IEnumerable<string> phrases) => [.. phrases.Select(p => " " + p)];
+
+    private static string[] Pad(IEnumerable<string> phrases) => [.. phrases.Select(p => " " + p + " ")];
+}

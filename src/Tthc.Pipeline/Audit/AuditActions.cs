@@ -1,0 +1,20 @@
+namespace Tthc.Pipeline.Audit;
+
+/// <summary>The kinds of change the audit log records.</summary>
+public static class AuditActions
+{
+    /// <summary>A report uploaded (over HTTP or through the blob path).</summary>
+    public const string Upload = "upload";
+
+    /// <summary>A province's unit registry loaded (replacing the previous one).</summary>
+    public const string RegistryLoad = "registry.load";
+
+    /// <summary>A key created.</summary>
+    public const string KeyCreate = "key.create";
+
+    /// <summary>A key revoked.</summary>
+    public const string KeyRevoke = "key.revoke";
+
+    /// <summary>A reviewer's decision on a value.</summary>
+    public const string ReviewDecision = "review.decision";
+}
