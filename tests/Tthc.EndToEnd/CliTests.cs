@@ -18,7 +18,7 @@ public sealed class CliTests(AzuriteFixture azurite)
         Assert.Equal(0, exitCode);
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
-        Assert.Equal(["file", "format", "unit", "period", "indicators", "findings"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["file", "format", "unit", "period", "indicators", "findings", "notValues"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("xa-a-2025-q3.csv", root.GetProperty("file").GetString());
         Assert.Equal(["name", "level", "province", "code"], root.GetProperty("unit").EnumerateObject().Select(p => p.Name));
         var period = root.GetProperty("period");
@@ -60,7 +60,7 @@ public sealed class CliTests(AzuriteFixture azurite)
             "--admin-key-file",
             keyFile);
 
-        var ready = await serve.WaitForOutputAsync("ready", TimeSpan.FromSeconds(60));
+        var ready = await serve.WaitForOutputAsync("ready", TimeSpan.FromSeconds(150));
         Assert.NotNull(ready);
         var storageLine = serve.StandardOutput.Split('\n').First(l => l.StartsWith("Storage:", StringComparison.Ordinal));
         Assert.Contains("Azurite was started", storageLine, StringComparison.Ordinal);
@@ -106,7 +106,7 @@ public sealed class CliTests(AzuriteFixture azurite)
             $"--ParseQueue=parse-{suffix}",
             $"--Storage:TablePrefix=t{suffix}");
 
-        var ready = await serve.WaitForOutputAsync("ready", TimeSpan.FromSeconds(60));
+        var ready = await serve.WaitForOutputAsync("ready", TimeSpan.FromSeconds(150));
         Assert.True(ready is not null, serve.StandardOutput + serve.StandardError);
         Assert.Contains("from configuration", serve.StandardOutput.Split('\n').First(l => l.StartsWith("Storage:", StringComparison.Ordinal)), StringComparison.Ordinal);
         Assert.Contains("Admin key: the Auth:AdminKey setting.", serve.StandardOutput, StringComparison.Ordinal);

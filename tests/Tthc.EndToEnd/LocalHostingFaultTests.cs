@@ -20,12 +20,13 @@ public sealed class LocalHostingFaultTests(AzuriteFixture azurite)
         var queue = new QueueClient(azurite.ConnectionString, "lease-" + Guid.NewGuid().ToString("N")[..10]);
         await queue.CreateAsync(cancellationToken: Ct);
         await queue.SendMessageAsync("long scan", Ct);
-        var message = (await queue.ReceiveMessageAsync(TimeSpan.FromSeconds(2), Ct)).Value;
+        // 5 s of visibility, not less: renewals must still land in time on a loaded CI machine.
+        var message = (await queue.ReceiveMessageAsync(TimeSpan.FromSeconds(5), Ct)).Value;
 
-        await using (var lease = MessageLease.Start(queue, message, TimeSpan.FromSeconds(2), TimeProvider.System, NullLogger.Instance))
+        await using (var lease = MessageLease.Start(queue, message, TimeSpan.FromSeconds(5), TimeProvider.System, NullLogger.Instance))
         {
             // Three visibility timeouts of work: without the lease the message would be visible again after the first.
-            for (var i = 0; i < 6; i++)
+            for (var i = 0; i < 15; i++)
             {
                 await Task.Delay(TimeSpan.FromSeconds(1), Ct);
                 Assert.Null((await queue.ReceiveMessageAsync(cancellationToken: Ct)).Value);
@@ -36,7 +37,7 @@ public sealed class LocalHostingFaultTests(AzuriteFixture azurite)
             await lease.CompleteAsync(Ct);
         }
 
-        await Task.Delay(TimeSpan.FromSeconds(3), Ct);
+        await Task.Delay(TimeSpan.FromSeconds(6), Ct);
         Assert.Null((await queue.ReceiveMessageAsync(cancellationToken: Ct)).Value);
     }
 

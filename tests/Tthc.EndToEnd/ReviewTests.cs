@@ -27,7 +27,7 @@ public sealed class ReviewTests(AzuriteFixture azurite)
         var submission = await host.WaitForSubmissionAsync(await host.UploadAsync("nb-xa-review", "bao-cao.txt", Narrative));
 
         Assert.Equal("accepted", submission.GetProperty("status").GetString());
-        Assert.Equal("awaiting", Indicator(submission, "dossiers.received").GetProperty("review").GetString());
+        Assert.Equal("awaiting", Indicator(submission, "dossiers.received").GetProperty("reviewState").GetString());
         Assert.True(submission.GetProperty("awaitingReview").GetInt32() >= 2, submission.GetRawText());
         var rollup = await host.GetJsonAsync($"api/rollups/{Province}/{Period}?fresh=true");
         Assert.DoesNotContain(rollup.GetProperty("indicators").EnumerateArray(), i => i.GetProperty("code").GetString() == "dossiers.received");
@@ -47,14 +47,14 @@ public sealed class ReviewTests(AzuriteFixture azurite)
 
         Assert.Equal(HttpStatusCode.OK, status);
         var value = Indicator(reviewed, "dossiers.received");
-        Assert.Equal(("corrected", 1240m, 1234m), (value.GetProperty("review").GetString(), value.GetProperty("value").GetDecimal(), value.GetProperty("original").GetDecimal()));
+        Assert.Equal(("corrected", 1240m, 1234m), (value.GetProperty("reviewState").GetString(), value.GetProperty("value").GetDecimal(), value.GetProperty("original").GetDecimal()));
         Assert.Contains("1.234", value.GetProperty("evidence").GetProperty("text").GetString(), StringComparison.Ordinal);
         var decision = Assert.Single(reviewed.GetProperty("reviews").EnumerateArray());
         Assert.Equal((1234m, 1240m, "correct"), (decision.GetProperty("original").GetDecimal(), decision.GetProperty("value").GetDecimal(), decision.GetProperty("action").GetString()));
         var rollup = await host.GetJsonAsync($"api/rollups/{Province}/{Period}?fresh=true");
         Assert.Equal(1240m, rollup.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("code").GetString() == "dossiers.received").GetProperty("value").GetDecimal());
         Assert.Equal(before - 1, rollup.GetProperty("awaitingReview").GetInt32());
-        Assert.Equal("corrected", Indicator(await host.GetJsonAsync($"api/submissions/{id}"), "dossiers.received").GetProperty("review").GetString());
+        Assert.Equal("corrected", Indicator(await host.GetJsonAsync($"api/submissions/{id}"), "dossiers.received").GetProperty("reviewState").GetString());
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class ReviewTests(AzuriteFixture azurite)
         var (status, reviewed) = await ReviewAsync(host, id, new { code = "dossiers.resolved", action = "confirm" });
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal("confirmed", Indicator(reviewed, "dossiers.resolved").GetProperty("review").GetString());
+        Assert.Equal("confirmed", Indicator(reviewed, "dossiers.resolved").GetProperty("reviewState").GetString());
         var rollup = await host.GetJsonAsync($"api/rollups/{Province}/{Period}?fresh=true");
         Assert.Equal(1200m, rollup.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("code").GetString() == "dossiers.resolved").GetProperty("value").GetDecimal());
     }
@@ -82,7 +82,7 @@ public sealed class ReviewTests(AzuriteFixture azurite)
         Assert.Equal(HttpStatusCode.BadRequest, (await ReviewAsync(host, id, new { code = "dossiers.received", action = "correct", value = 12.5 })).Status);
         Assert.Equal(HttpStatusCode.BadRequest, (await ReviewAsync(host, id, new { code = "dossiers.received", action = "approve" })).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await ReviewAsync(host, "s-unknown", new { code = "dossiers.received", action = "confirm" })).Status);
-        Assert.Equal("awaiting", Indicator(await host.GetJsonAsync($"api/submissions/{id}"), "dossiers.received").GetProperty("review").GetString());
+        Assert.Equal("awaiting", Indicator(await host.GetJsonAsync($"api/submissions/{id}"), "dossiers.received").GetProperty("reviewState").GetString());
     }
 
     [Fact]

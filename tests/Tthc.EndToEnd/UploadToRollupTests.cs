@@ -251,6 +251,27 @@ public sealed class UploadToRollupTests(AzuriteFixture azurite)
     private static JsonElement Indicator(JsonElement rollup, string code)
         => rollup.GetProperty("indicators").EnumerateArray().Single(e => e.GetProperty("code").GetString() == code);
 
+    [Fact]
+    public async Task NarrativeWithHedgedAndWrittenFigures_Submission_ListsNotValuesAndValuesAwaitingReview()
+    {
+        await using var host = await StartAsync();
+        var id = await host.UploadAsync("nb-xa-a", "bao-cao.txt", """
+            UBND XÃ AN
+            BÁO CÁO quý I năm 2026
+            Trong quý, xã đã tiếp nhận hơn 1.200 hồ sơ; đã giải quyết 1.150 hồ sơ, chỉ tám hồ sơ quá hạn.
+            """);
+
+        var submission = await host.WaitForSubmissionAsync(id);
+
+        var notValue = Assert.Single(submission.GetProperty("notValues").EnumerateArray(), n => n.GetProperty("why").GetString() == "hedged");
+        Assert.Equal("dossiers.received", notValue.GetProperty("code").GetString());
+        Assert.Equal(3, notValue.GetProperty("line").GetInt32());
+        var late = submission.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("code").GetString() == "dossiers.resolved_late");
+        Assert.True(late.GetProperty("review").GetBoolean());
+        Assert.True(submission.GetProperty("review").GetProperty("pending").GetInt32() >= 1);
+        Assert.Equal(0.9, submission.GetProperty("review").GetProperty("threshold").GetDouble());
+    }
+
     private async Task<TestHost> StartAsync()
     {
         var host = await TestHost.StartAsync(azurite.ConnectionString);

@@ -16,5 +16,5 @@ public sealed class AzuriteOptions
     public (int Blob, int Queue, int Table)? Ports { get; set; }
 
     /// <summary>How long to wait for the emulator to accept connections.</summary>
-    public TimeSpan StartTimeout { get; set; } = TimeSpan.FromSeconds(30);
+    public TimeSpan StartTimeout { get; set; } = TimeSpan.FromSeconds(90);
 }

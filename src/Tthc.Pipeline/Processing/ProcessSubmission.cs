@@ -91,6 +91,8 @@ public sealed partial class ProcessSubmission(
             Format = report.Format,
             Findings = checkedReport.Findings,
             Indicators = checkedReport.Report.Indicators,
+            NotValues = report.NotValues,
+            Review = ValueReview.Of(checkedReport.Report.Indicators),
         };
         if (!checkedReport.IsAcceptable)
         {

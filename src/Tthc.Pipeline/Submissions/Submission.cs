@@ -39,6 +39,12 @@ public sealed record Submission(
     /// <summary>People's review decisions on its values, in order; the values as read stay in <see cref="Indicators"/>.</summary>
     public IReadOnlyList<ReviewDecision> Reviews { get; init; } = [];
 
+    /// <summary>The numbers the reader saw and set aside, with why (hedged, target, other period, sub-unit, breakdown…).</summary>
+    public IReadOnlyList<NotValue> NotValues { get; init; } = [];
+
+    /// <summary>How many read values are below the confidence threshold and await a person's confirmation.</summary>
+    public ValueReview Review { get; init; } = ValueReview.None;
+
     /// <summary>When processing finished.</summary>
     public DateTimeOffset? ProcessedAt { get; init; }
 

@@ -98,10 +98,13 @@ public sealed class TableSubmissionStore(StorageClients clients) : ISubmissionSt
             ["FailureReason"] = Truncate(s.FailureReason, 4000),
             ["SupersededBy"] = s.SupersededBy,
             ["QueuedAt"] = s.QueuedAt,
+            ["ReviewPending"] = s.Review.Pending,
+            ["ReviewThreshold"] = s.Review.Threshold,
         };
         ChunkedText.Write(entity, "Findings", JsonSerializer.Serialize(s.Findings, TthcJson.Options));
         ChunkedText.Write(entity, "Indicators", JsonSerializer.Serialize(s.Indicators, TthcJson.Options));
         ChunkedText.Write(entity, "Reviews", JsonSerializer.Serialize(s.Reviews, TthcJson.Options));
+        ChunkedText.Write(entity, "NotValues", JsonSerializer.Serialize(s.NotValues, TthcJson.Options));
         return entity;
     }
 
@@ -124,6 +127,8 @@ public sealed class TableSubmissionStore(StorageClients clients) : ISubmissionSt
         Findings = Deserialize<List<Finding>>(ChunkedText.Read(e, "Findings")) ?? [],
         Indicators = Deserialize<List<ExtractedValue>>(ChunkedText.Read(e, "Indicators")) ?? [],
         Reviews = Deserialize<List<ReviewDecision>>(ChunkedText.Read(e, "Reviews")) ?? [],
+        NotValues = Deserialize<List<NotValue>>(ChunkedText.Read(e, "NotValues")) ?? [],
+        Review = new ValueReview(e.GetInt32("ReviewPending") ?? 0, e.GetDouble("ReviewThreshold") ?? ValueReview.DefaultThreshold),
     };
 
     private static T? Deserialize<T>(string? json) => json is null ? default : JsonSerializer.Deserialize<T>(json, TthcJson.Options);

@@ -43,4 +43,36 @@ public sealed class PeriodDetectorTests
 
         Assert.Equal("2025-12-15..2026-04-02", period?.Label);
     }
+
+    [Theory]
+    [InlineData("Hội nghị tổng kết công tác năm 2023 và triển khai nhiệm vụ năm 2024", "2023")]
+    [InlineData("Sơ kết quý II, triển khai phương hướng, nhiệm vụ quý III/2024\nTừ ngày 1/4/2024, xã đã tiếp nhận 300 hồ sơ.", "2024-Q2")]
+    [InlineData("08:15, 12/10/2023\nQuý III, Sở Nội vụ giải quyết 400 hồ sơ", "2023-Q3")]
+    [InlineData("07:30, 20/02/2022\nTrong tháng 1 vừa qua, trung tâm tiếp nhận 900 hồ sơ", "2022-01")]
+    [InlineData("Tin tức\nNăm 2024, toàn tỉnh đã số hóa 80% hồ sơ.", "2024")]
+    public void Detect_NewsWording_GivesThePeriodNotThePlans(string text, string label)
+        => Assert.Equal(label, Detect(text)?.Label);
+
+    [Theory]
+    [InlineData("Từ ngày 3.2.2021 đến 20.6.2021, bộ phận một cửa đã tiếp nhận 500 hồ sơ", "2021-02-03", "2021-06-20")]
+    [InlineData("Từ ngày 6-1-2022 đến 14- 5-2022, xã đã tiếp nhận 500 hồ sơ", "2022-01-06", "2022-05-14")]
+    [InlineData("Trong thời gian từ 1/8 đến 25/11/2025, xã đã tiếp nhận 500 hồ sơ", "2025-08-01", "2025-11-25")]
+    [InlineData(" date 2025-12-01 Tin xã\nTừ ngày 1-8 đến ngày 20-11, xã tiếp nhận 500 hồ sơ", "2025-08-01", "2025-11-20")]
+    public void Detect_WrittenOutWindow_IsCustomWithItsDates(string text, string from, string to)
+    {
+        var period = Detect(text);
+
+        Assert.Equal(PeriodKind.Custom, period?.Kind);
+        Assert.Equal(DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), period?.From);
+        Assert.Equal(DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture), period?.To);
+    }
+
+    [Fact]
+    public void Detect_WindowCoveringNoNamedPeriod_IsCustom()
+    {
+        var period = Detect("Kết quả quý III năm 2020\nTính từ ngày 1.1.2020 đến 20.08.2020, trung tâm đã tiếp nhận 900 hồ sơ");
+
+        Assert.Equal(PeriodKind.Custom, period?.Kind);
+        Assert.Equal(2020, period?.Year);
+    }
 }

@@ -13,6 +13,9 @@ internal static class PeriodDetector
 {
     private const int TitleLines = 40;
 
+    // A news text's dateline is among its first lines (title, byline, date).
+    private const int DatelineLines = 6;
+
     /// <summary>The period, with the stated window when the report gives one; null when none is found.</summary>
     public static ReportingPeriod? Detect(TokenizedReport report)
     {
@@ -26,27 +29,105 @@ internal static class PeriodDetector
             lastTitleToken = last.FirstToken + last.TokenCount;
         }
 
+        var datelineLine = report.Info[Math.Min(report.Info.Count, DatelineLines) - 1];
+        var dateline = report.Info.Count == 0 ? null : Dateline(tokens, datelineLine.FirstToken + datelineLine.TokenCount);
         for (var i = 0; i < lastTitleToken && period is null; i++)
         {
-            period = At(tokens, i, ref yearOnly);
+            period = At(tokens, i, ref yearOnly) ?? Yearless(tokens, i, dateline);
         }
 
         period ??= yearOnly;
-        var window = StatedWindow(tokens, period);
+        var window = StatedWindow(tokens, period, dateline);
         if (window is { } w && ReportingPeriod.IsPlausibleWindow(w.From, w.To))
         {
-            period = period is null ? ReportingPeriod.Custom(w.From, w.To) : period.WithStatedWindow(w.From, w.To);
+            // A stated window keeps the named period it covers ("quý III … từ 1/7 đến 14/9/2025"); one that covers no
+            // named period ("quý III" in the title, figures "từ 1.1.2019 đến 15.08.2019") is a custom period of its own.
+            period = period is null || !Covers(w.From, w.To, period) ? ReportingPeriod.Custom(w.From, w.To) : period.WithStatedWindow(w.From, w.To);
         }
 
         return period;
     }
 
+    private static bool Covers(DateOnly from, DateOnly to, ReportingPeriod period)
+    {
+        var official = period.To.DayNumber - period.From.DayNumber + 1;
+        var length = to.DayNumber - from.DayNumber + 1;
+        var overlap = Math.Min(to.DayNumber, period.To.DayNumber) - Math.Max(from.DayNumber, period.From.DayNumber) + 1;
+        return overlap >= 0.6 * official && length <= 1.5 * official;
+    }
+
+    private static DateOnly? Dateline(IReadOnlyList<TextToken> t, int end)
+    {
+        // The first full date of the title block: a news text's dateline ("24/09/2019", " date 2025-10-13") says the year
+        // a yearless "quý III" or "tháng 10 vừa qua" belongs to.
+        for (var i = 0; i < end; i++)
+        {
+            if (t[i].Kind == TextTokenKind.Slashed && Date(t[i].Text) is { } d)
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
+
+    private static ReportingPeriod? Yearless(IReadOnlyList<TextToken> t, int i, DateOnly? dateline)
+    {
+        if (dateline is not { } day || IsPlan(t, i))
+        {
+            return null;
+        }
+
+        ReportingPeriod? Before(Func<int, ReportingPeriod> make)
+            => make(day.Year).From <= day ? make(day.Year) : make(day.Year - 1);
+
+        if (t[i].Is("quy") && i + 1 < t.Count && t[i + 1].Kind == TextTokenKind.Word && Roman(t[i + 1].Text) is { } q
+            && (i + 2 >= t.Count || t[i + 2].Kind is not (TextTokenKind.Number or TextTokenKind.Slashed)) && YearAfter(t, i + 2) is null)
+        {
+            return Before(y => ReportingPeriod.Quarter(y, q));
+        }
+
+        if (t[i].Is("thang") && i + 3 < t.Count && t[i + 1].Kind == TextTokenKind.Number && t[i + 2].Is("vua") && t[i + 3].Is("qua")
+            && int.TryParse(t[i + 1].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var m) && m is >= 1 and <= 12)
+        {
+            return Before(y => ReportingPeriod.Month(y, m));
+        }
+
+        return null;
+    }
+
+    private static bool IsPlan(IReadOnlyList<TextToken> t, int i)
+    {
+        // "phương hướng, nhiệm vụ quý IV/2025", "kế hoạch năm 2024", "dự kiến trong quý III": a plan's period, not the report's.
+        for (var k = Math.Max(0, i - 5); k < i; k++)
+        {
+            if ((t[k].Is("nhiem") && t[k + 1].Is("vu")) || (t[k].Is("phuong") && t[k + 1].Is("huong")) || (t[k].Is("du") && t[k + 1].Is("kien"))
+                || (t[k].Is("ke") && t[k + 1].Is("hoach")) || (t[k].Is("so") && t[k + 1].Is("voi")) || t[k].Is("trien"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static ReportingPeriod? At(IReadOnlyList<TextToken> t, int i, ref ReportingPeriod? yearOnly)
     {
         var w = t[i];
+        if (IsPlan(t, i))
+        {
+            return null;
+        }
+
         if (w.Is("quy") && i + 1 < t.Count && Roman(t[i + 1].Text) is { } q && YearAfter(t, i + 2) is { } qy)
         {
             return ReportingPeriod.Quarter(qy, q);
+        }
+
+        // "quý III/ 2019": the slash parted from its year.
+        if (w.Is("quy") && i + 3 < t.Count && Roman(t[i + 1].Text) is { } sq3 && t[i + 2].Text == "/" && Year(t[i + 3]) is { } y3)
+        {
+            return ReportingPeriod.Quarter(y3, sq3);
         }
 
         // "quý I/2026", "tháng 3/2026".
@@ -78,7 +159,7 @@ internal static class PeriodDetector
         }
 
         if (yearOnly is null && w.Is("nam") && !IsDate(t, i) && !IsAfterDuration(t, i) && i + 1 < t.Count && Year(t[i + 1]) is { } y
-            && i > 0 && t[i - 1].Kind == TextTokenKind.Word && t[i - 1].Line == w.Line && LineHasTitleWords(t, i))
+            && (i == 0 || t[i - 1].Line != w.Line || t[i - 1].Kind is not TextTokenKind.Number) && LineHasTitleWords(t, i))
         {
             yearOnly = ReportingPeriod.FullYear(y);
         }
@@ -91,7 +172,9 @@ internal static class PeriodDetector
         // "Báo cáo … năm 2025", "… cải cách hành chính năm 2025": a title, not "giai đoạn 2021-2025" or "kế hoạch năm 2024".
         for (var k = Math.Max(0, i - 12); k < i; k++)
         {
-            if (t[k].Is("ke") || t[k].Is("doan") || t[k].Is("nghi") || t[k].Is("quyet"))
+            var next = t[k + 1];
+            if ((t[k].Is("ke") && next.Is("hoach")) || (t[k].Is("giai") && next.Is("doan")) || (t[k].Is("nghi") && (next.Is("dinh") || next.Is("quyet")))
+                || (t[k].Is("quyet") && next.Is("dinh")) || (t[k].Is("so") && next.Is("voi")) || (t[k].Is("chi") && next.Is("thi")))
             {
                 return false;
             }
@@ -147,7 +230,7 @@ internal static class PeriodDetector
         _ => null,
     };
 
-    private static (DateOnly From, DateOnly To)? StatedWindow(IReadOnlyList<TextToken> t, ReportingPeriod? period)
+    private static (DateOnly From, DateOnly To)? StatedWindow(IReadOnlyList<TextToken> t, ReportingPeriod? period, DateOnly? dateline)
     {
         for (var i = 0; i < t.Count; i++)
         {
@@ -162,14 +245,14 @@ internal static class PeriodDetector
                 k++;
             }
 
-            if (k >= t.Count || Date(t[k].Text) is not { } from)
+            if (k >= t.Count || t[k].Kind != TextTokenKind.Slashed)
             {
                 continue;
             }
 
             for (var j = k + 1; j < Math.Min(t.Count, k + 6); j++)
             {
-                if (t[j].Kind == TextTokenKind.Slashed && Date(t[j].Text) is { } to && HasDen(t, k + 1, j))
+                if (t[j].Kind == TextTokenKind.Slashed && HasDen(t, k + 1, j) && Window(t[k].Text, t[j].Text, dateline) is var (from, to))
                 {
                     if (to >= from && to.DayNumber - from.DayNumber <= 400
                         && (period is null || (from <= period.To.AddDays(31) && to >= period.From.AddDays(-31))))
@@ -196,6 +279,24 @@ internal static class PeriodDetector
         }
 
         return false;
+    }
+
+    private static (DateOnly From, DateOnly To)? Window(string fromText, string toText, DateOnly? dateline)
+    {
+        // "từ 1/7 đến 14/9/2025": the start borrows the end's year; "từ 1/7 đến 30/9" the dateline's.
+        var to = Date(toText) ?? (dateline is { } d ? Date(toText + "/" + d.Year.ToString(CultureInfo.InvariantCulture)) : null);
+        if (to is not { } end)
+        {
+            return null;
+        }
+
+        var from = Date(fromText) ?? Date(fromText + "/" + end.Year.ToString(CultureInfo.InvariantCulture));
+        if (from is { } start && start > end && Date(fromText) is null)
+        {
+            from = Date(fromText + "/" + (end.Year - 1).ToString(CultureInfo.InvariantCulture));
+        }
+
+        return from is { } f ? (f, end) : null;
     }
 
     private static DateOnly? Date(string text)

@@ -115,7 +115,7 @@ function valuesTable(submission, catalog, showLine) {
         const definition = catalog.get(v.code) ?? { label: v.code, kind: 'count', unit: '' };
         return h(
           'tr',
-          { 'data-code': v.code, 'data-review': v.review, class: v.review === 'awaiting' ? 'waiting' : null },
+          { 'data-code': v.code, 'data-review': v.reviewState, class: v.reviewState === 'awaiting' ? 'waiting' : null },
           h('th', { scope: 'row' }, definition.label, h('span', { class: 'hint' }, v.code)),
           h('td', { class: 'num', 'data-testid': 'value' }, formatValue(v.value, definition.kind, definition.unit)),
           h('td', { class: 'num' }, v.derived ? h('span', { class: 'hint' }, 'tính ra / derived') : formatShare(v.confidence)),
@@ -162,13 +162,13 @@ function notValuesSection(items, showLine) {
 }
 
 function reviewCell(submission, v, definition) {
-  const [vi, en] = reviewLabels[v.review] ?? [v.review, v.review];
-  const badge = h('span', { class: `badge ${v.review === 'notNeeded' ? 'ok' : v.review === 'awaiting' ? 'waiting' : v.review}`, 'data-testid': 'review' }, vi, h('span', { class: 'visually-hidden', lang: 'en' }, ` (${en})`));
-  if (v.review === 'corrected') {
+  const [vi, en] = reviewLabels[v.reviewState] ?? [v.reviewState, v.reviewState];
+  const badge = h('span', { class: `badge ${v.reviewState === 'notNeeded' ? 'ok' : v.reviewState === 'awaiting' ? 'waiting' : v.reviewState}`, 'data-testid': 'review' }, vi, h('span', { class: 'visually-hidden', lang: 'en' }, ` (${en})`));
+  if (v.reviewState === 'corrected') {
     return [badge, h('span', { class: 'hint' }, `đọc được / as read: ${formatValue(v.original, definition.kind, definition.unit)}`)];
   }
 
-  if (v.review !== 'awaiting' || !reviewable(submission)) return badge;
+  if (v.reviewState !== 'awaiting' || !reviewable(submission)) return badge;
 
   const status = h('div', { 'aria-live': 'polite' });
   const inputId = `correct-${v.code.replace(/\W/g, '-')}`;

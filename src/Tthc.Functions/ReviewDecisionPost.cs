@@ -9,9 +9,9 @@ using Tthc.Pipeline.Review;
 namespace Tthc.Functions;
 
 /// <summary><c>POST /api/submissions/{submissionId}/review</c>: the same endpoint as <c>serve</c>'s.</summary>
-public sealed class SubmissionReview(ReviewValue review, IndicatorCatalog catalog, ReviewPolicy policy)
+public sealed class ReviewDecisionPost(ReviewValue review, IndicatorCatalog catalog, ReviewPolicy policy)
 {
-    [Function(nameof(SubmissionReview))]
+    [Function(nameof(ReviewDecisionPost))]
     public async Task<IResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.Prefix + "/" + ApiRoutes.SubmissionReview)] HttpRequest request,
         string submissionId,
