@@ -21,7 +21,7 @@ public static class ApiEndpointRouteBuilderExtensions
         api.AddEndpointFilter(async (context, next) =>
             await context.HttpContext.RequestServices.GetRequiredService<ApiAuthorizer>().AuthorizeAsync(context.HttpContext, context.HttpContext.RequestAborted)
             ?? await next(context));
-        api.MapReportsApi().MapSubmissionsApi().MapRollupsApi().MapRegistryApi().MapKeysApi().MapAuditApi();
+        api.MapReportsApi().MapSubmissionsApi().MapUnitsApi().MapIndicatorsApi().MapRollupsApi().MapRegistryApi().MapKeysApi().MapSessionApi().MapAuditApi();
         return api;
     }
 

@@ -2,11 +2,13 @@ namespace Tthc.Api;
 
 /// <summary>
 /// The HTTP routes of CONTRACTS.md, the one source of truth for <c>serve</c> (minimal APIs) and the
-/// Functions app (<c>HttpTrigger(Route = ...)</c>). Templates are relative to <see cref="Prefix"/>.
+/// Functions app (<c>HttpTrigger(Route = Prefix + "/" + ...)</c>). Templates are relative to <see cref="Prefix"/>.
+/// The Functions host's own route prefix is empty (host.json) so that the web app can be served at <c>/</c>;
+/// every API function therefore names <see cref="Prefix"/> itself, and the routes stay <c>/api/...</c> on both hosts.
 /// </summary>
 public static class ApiRoutes
 {
-    /// <summary>The route prefix (<c>/api</c>), Azure Functions' default.</summary>
+    /// <summary>The route prefix (<c>/api</c>) of every API route.</summary>
     public const string Prefix = "api";
 
     /// <summary>POST: upload a report file for a unit.</summary>
@@ -17,6 +19,21 @@ public static class ApiRoutes
 
     /// <summary>POST: run a <c>failed</c> submission again (province or admin).</summary>
     public const string SubmissionRetry = "submissions/{submissionId}/retry";
+
+    /// <summary>GET: a submission's file as numbered lines, for showing each value's evidence in its place.</summary>
+    public const string SubmissionLines = "submissions/{submissionId}/lines";
+
+    /// <summary>POST: confirm or correct one value of a submission (<c>{"code", "action": "confirm|correct", "value"?}</c>).</summary>
+    public const string SubmissionReview = "submissions/{submissionId}/review";
+
+    /// <summary>GET: a unit's submissions with their status, newest first.</summary>
+    public const string UnitSubmissions = "units/{unitCode}/submissions";
+
+    /// <summary>GET: the indicator catalog (codes, labels, kinds, units, rollup methods).</summary>
+    public const string Indicators = "indicators";
+
+    /// <summary>GET: who the caller is (key id, role, scope), so a client can show what the key may do.</summary>
+    public const string Session = "session";
 
     /// <summary>GET: the rollup (<c>?fresh=true</c> recomputes); POST: recompute now.</summary>
     public const string Rollup = "rollups/{province}/{period}";

@@ -8,6 +8,7 @@ using Tthc.Api;
 using Tthc.Ocr;
 using Tthc.Pipeline;
 using Tthc.Storage;
+using Tthc.Web;
 
 namespace Tthc.Functions;
 
@@ -26,7 +27,7 @@ public static class FunctionsApplicationBuilderExtensions
 
         // Every HTTP function is behind the API's authorization seam (their platform auth level is Anonymous).
         builder.UseMiddleware<ApiAccessMiddleware>();
-        builder.Services.AddTthcOcr(builder.Configuration).AddTthcPipeline(builder.Configuration).AddTthcStorage(builder.Configuration).AddTthcApi();
+        builder.Services.AddTthcOcr(builder.Configuration).AddTthcPipeline(builder.Configuration).AddTthcStorage(builder.Configuration).AddTthcApi().AddTthcWebApp();
 
         // Application Insights has local auth disabled, so telemetry is sent with the app's identity.
         var telemetry = builder.Services.AddOpenTelemetry().UseFunctionsWorkerDefaults();

@@ -12,7 +12,7 @@ public sealed class KeyCreate(CreateAccessKey create)
     // Anonymous at the platform only: ApiAccessMiddleware checks every call (key, role, scope) before this runs.
     [Function(nameof(KeyCreate))]
     public async Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.Keys)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.Prefix + "/" + ApiRoutes.Keys)] HttpRequest request,
         CancellationToken cancellationToken)
         => await KeysApi.PostKey(request, create, cancellationToken);
 }

@@ -12,7 +12,7 @@ public sealed class KeyList(ListAccessKeys list)
     // Anonymous at the platform only: ApiAccessMiddleware checks every call (key, role, scope) before this runs.
     [Function(nameof(KeyList))]
     public async Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Keys)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Prefix + "/" + ApiRoutes.Keys)] HttpRequest request,
         CancellationToken cancellationToken)
         => await KeysApi.GetKeys(request, list, cancellationToken);
 }

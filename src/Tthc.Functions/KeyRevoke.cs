@@ -12,7 +12,7 @@ public sealed class KeyRevoke(RevokeAccessKey revoke)
     // Anonymous at the platform only: ApiAccessMiddleware checks every call (key, role, scope) before this runs.
     [Function(nameof(KeyRevoke))]
     public async Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = ApiRoutes.Key)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = ApiRoutes.Prefix + "/" + ApiRoutes.Key)] HttpRequest request,
         string id,
         CancellationToken cancellationToken)
         => await KeysApi.DeleteKey(id, request, revoke, cancellationToken);

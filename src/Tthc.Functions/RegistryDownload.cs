@@ -12,7 +12,7 @@ public sealed class RegistryDownload(IUnitRegistryStore store)
     // Anonymous at the platform only: ApiAccessMiddleware checks every call (key, role, scope) before this runs.
     [Function(nameof(RegistryDownload))]
     public async Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Registry)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Prefix + "/" + ApiRoutes.Registry)] HttpRequest request,
         string province,
         CancellationToken cancellationToken)
         => await RegistryApi.GetRegistry(province, store, cancellationToken);

@@ -14,7 +14,7 @@ public sealed class RegistryUpload(ImportUnitRegistry import, IOptions<UploadOpt
     // Anonymous at the platform only: ApiAccessMiddleware checks every call (key, role, scope) before this runs.
     [Function(nameof(RegistryUpload))]
     public async Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = ApiRoutes.Registry)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = ApiRoutes.Prefix + "/" + ApiRoutes.Registry)] HttpRequest request,
         string province,
         CancellationToken cancellationToken)
         => await RegistryApi.PutRegistry(province, request, import, limits, cancellationToken);

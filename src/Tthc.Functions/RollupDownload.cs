@@ -12,7 +12,7 @@ public sealed class RollupDownload(ExportRollup export)
     // Anonymous at the platform only: ApiAccessMiddleware checks every call (key, role, scope) before this runs.
     [Function(nameof(RollupDownload))]
     public async Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.RollupExport)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Prefix + "/" + ApiRoutes.RollupExport)] HttpRequest request,
         string province,
         string period,
         CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ public sealed class RollupRebuild(BuildRollup build)
     // Anonymous at the platform only: ApiAccessMiddleware checks every call (key, role, scope) before this runs.
     [Function(nameof(RollupRebuild))]
     public async Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.Rollup)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.Prefix + "/" + ApiRoutes.Rollup)] HttpRequest request,
         string province,
         string period,
         CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ public sealed class RollupReport(GetRollup query)
     // Anonymous at the platform only: ApiAccessMiddleware checks every call (key, role, scope) before this runs.
     [Function(nameof(RollupReport))]
     public async Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Rollup)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Prefix + "/" + ApiRoutes.Rollup)] HttpRequest request,
         string province,
         string period,
         CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ public sealed class RollupUnits(GetRollupUnits query)
     // Anonymous at the platform only: ApiAccessMiddleware checks every call (key, role, scope) before this runs.
     [Function(nameof(RollupUnits))]
     public async Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.RollupUnits)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Prefix + "/" + ApiRoutes.RollupUnits)] HttpRequest request,
         string province,
         string period,
         CancellationToken cancellationToken)

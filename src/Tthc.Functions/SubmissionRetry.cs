@@ -11,7 +11,7 @@ public sealed class SubmissionRetry(RetrySubmission retry)
 {
     [Function(nameof(SubmissionRetry))]
     public async Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.SubmissionRetry)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.Prefix + "/" + ApiRoutes.SubmissionRetry)] HttpRequest request,
         string submissionId,
         CancellationToken cancellationToken)
         => await SubmissionsApi.RetrySubmission(submissionId, retry, cancellationToken);

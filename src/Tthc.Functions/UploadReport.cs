@@ -12,7 +12,7 @@ public sealed class UploadReport(IngestUpload ingest)
     // Anonymous at the platform only: ApiAccessMiddleware checks every call (key, role, scope) before this runs.
     [Function(nameof(UploadReport))]
     public async Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.ReportUpload)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.Prefix + "/" + ApiRoutes.ReportUpload)] HttpRequest request,
         string unitCode,
         string fileName,
         CancellationToken cancellationToken)

@@ -10,6 +10,7 @@ using Tthc.Pipeline;
 using Tthc.Pipeline.Access;
 using Tthc.Pipeline.Registry;
 using Tthc.Storage;
+using Tthc.Web;
 
 namespace Tthc.LocalHosting;
 
@@ -32,7 +33,7 @@ public sealed class LocalHost : IAsyncDisposable
     /// <summary>The admin key the API accepts and where it came from.</summary>
     public AdminKeySource AdminKey { get; }
 
-    /// <summary>The API's base address, e.g. http://127.0.0.1:7071/.</summary>
+    /// <summary>The base address of the web app (and of the API under <c>api/</c>), e.g. http://127.0.0.1:7071/.</summary>
     public Uri BaseAddress { get; }
 
     /// <summary>The Azurite this host started, if it started one.</summary>
@@ -71,7 +72,7 @@ public sealed class LocalHost : IAsyncDisposable
             builder.Services.AddSingleton(options.Time);
         }
 
-        builder.Services.AddTthcOcr(builder.Configuration).AddTthcPipeline(builder.Configuration).AddTthcStorage(builder.Configuration).AddTthcApi();
+        builder.Services.AddTthcOcr(builder.Configuration).AddTthcPipeline(builder.Configuration).AddTthcStorage(builder.Configuration).AddTthcApi().AddTthcWebApp();
         builder.Services.AddHostedService<ParseQueueWorker>();
         builder.Services.AddHostedService<IncomingBlobWatcher>();
         builder.Services.AddHostedService<RollupScheduler>();
@@ -88,6 +89,7 @@ public sealed class LocalHost : IAsyncDisposable
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapTthcApi();
+        app.MapTthcWebApp();
 
         try
         {

@@ -1,15 +1,18 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Tthc.Core.Exports;
 using Tthc.Core.Extraction;
 using Tthc.Core.Indicators;
+using Tthc.Core.Review;
 using Tthc.Core.Rollups;
 using Tthc.Core.Validation;
 using Tthc.Pipeline.Access;
 using Tthc.Pipeline.Ingestion;
 using Tthc.Pipeline.Processing;
 using Tthc.Pipeline.Registry;
+using Tthc.Pipeline.Review;
 using Tthc.Pipeline.Rollups;
 using Tthc.Pipeline.Submissions;
 
@@ -37,6 +40,7 @@ public static class PipelineServiceCollectionExtensions
             .Validate(o => o.UsableAdminKey is null || o.UsableAdminKey.Length >= 32, "Auth:AdminKey must be at least 32 characters (a random key; serve makes one when none is set).")
             .ValidateOnStart();
         services.AddOptions<UploadOptions>().Bind(configuration.GetSection(UploadOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ReviewOptions>().Bind(configuration.GetSection(ReviewOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => IndicatorCatalogFile.ReadBuiltIn());
@@ -48,6 +52,7 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton(sp => ReportValidator.CreateDefault(sp.GetRequiredService<IndicatorCatalog>()));
         services.TryAddSingleton(sp => new RollupCalculator(sp.GetRequiredService<IndicatorCatalog>()));
         services.TryAddSingleton<PipelineResilience>();
+        services.TryAddSingleton(sp => new ReviewPolicy(sp.GetRequiredService<IOptions<ReviewOptions>>().Value.ConfidenceThreshold));
         services.TryAddSingleton(sp => new RollupCrossCheck(sp.GetRequiredService<IndicatorCatalog>()));
         services.TryAddSingleton(sp => new RollupCsvExport(sp.GetRequiredService<IndicatorCatalog>()));
         services.TryAddSingleton(sp => new RollupXlsxExport(sp.GetRequiredService<IndicatorCatalog>()));
@@ -68,7 +73,10 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton<GetRollup>();
         services.TryAddSingleton<GetRollupUnits>();
         services.TryAddSingleton<GetSubmission>();
+        services.TryAddSingleton<GetSubmissionDocument>();
+        services.TryAddSingleton<ListUnitSubmissions>();
         services.TryAddSingleton<ImportUnitRegistry>();
+        services.TryAddSingleton<ReviewValue>();
         services.TryAddSingleton<AuthenticateCaller>();
         services.TryAddSingleton<CreateAccessKey>();
         services.TryAddSingleton<RevokeAccessKey>();

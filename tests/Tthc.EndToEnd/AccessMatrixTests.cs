@@ -36,6 +36,11 @@ public sealed class AccessMatrixTests(AccessHost fixture) : IClassFixture<Access
         ["DELETE keys/{ht-b-key}"] = ([Admin, HaTinh], [HungYen, UnitA]),
         ["GET audit?province=ha-tinh"] = ([Admin, HaTinh], [HungYen, UnitA]),
         ["GET audit"] = ([Admin, HaTinh], [UnitA, OtherProvinceUnit]),
+        ["GET submissions/{ht-a}/lines"] = ([Admin, HaTinh, UnitA], [HungYen, OtherProvinceUnit, "unit:ht-b"]),
+        ["POST submissions/{ht-a}/review"] = ([Admin, HaTinh, UnitA], [HungYen, OtherProvinceUnit, "unit:ht-b"]),
+        ["GET units/ht-a/submissions"] = ([Admin, HaTinh, UnitA], [HungYen, OtherProvinceUnit, "unit:ht-b"]),
+        ["GET indicators"] = ([Admin, HaTinh, UnitA, OtherProvinceUnit], []),
+        ["GET session"] = ([Admin, HaTinh, UnitA, OtherProvinceUnit], []),
     };
 
     public static TheoryData<string, string, string> Cases
@@ -170,6 +175,9 @@ public sealed class AccessMatrixTests(AccessHost fixture) : IClassFixture<Access
         "keys" => Tthc.Api.ApiRoutes.Keys,
         "keys/{ht-b-key}" => Tthc.Api.ApiRoutes.Key,
         "audit" => Tthc.Api.ApiRoutes.Audit,
+        "submissions/{ht-a}/lines" => Tthc.Api.ApiRoutes.SubmissionLines,
+        "submissions/{ht-a}/review" => Tthc.Api.ApiRoutes.SubmissionReview,
+        "units/ht-a/submissions" => Tthc.Api.ApiRoutes.UnitSubmissions,
         var other => other,
     };
 
@@ -199,6 +207,8 @@ public sealed class AccessMatrixTests(AccessHost fixture) : IClassFixture<Access
         {
             "POST reports/ht-a/{file}" => new(method, $"api/reports/ht-a/{Guid.NewGuid():N}.csv") { Content = new StringContent(AccessHost.Report("ht-a"), Encoding.UTF8, "text/csv") },
             "GET submissions/{ht-a}" => new(method, $"api/submissions/{fixture.SubmissionId}"),
+            "GET submissions/{ht-a}/lines" => new(method, $"api/submissions/{fixture.SubmissionId}/lines"),
+            "POST submissions/{ht-a}/review" => new(method, $"api/submissions/{fixture.SubmissionId}/review") { Content = JsonContent.Create(new { code = "dossiers.received", action = "confirm" }) },
             "POST submissions/{ht-a-failed}/retry" => new(method, $"api/submissions/{await FailedSubmissionAsync()}/retry"),
             "PUT registry/ha-tinh" => new(method, "api/registry/ha-tinh") { Content = new StringContent(AccessHost.HaTinhRegistry, Encoding.UTF8, "text/csv") },
             "POST keys" => new(method, "api/keys") { Content = JsonContent.Create(new { role = "unit", scope = "ht-b" }) },

@@ -128,6 +128,27 @@ public sealed class ApiProblemMiddlewareTests(AzuriteFixture azurite) : IAsyncLi
     }
 
     [Fact]
+    public async Task WebAppPage_NeedsNoKey_AndIsThePageServeServes()
+    {
+        using var fromServe = await new HttpClient { BaseAddress = serve!.BaseAddress }.GetAsync("/", TestContext.Current.CancellationToken);
+        var fromFunctions = await CallThroughTheAppAsync(HttpMethods.Get, "/", [], key: null, context =>
+            Task.FromResult(ActivatorUtilities.CreateInstance<WebApp>(context.RequestServices).Run(context.Request, path: null)));
+
+        Assert.Equal(StatusCodes.Status200OK, fromFunctions.Status);
+        Assert.Equal("text/html; charset=utf-8", fromFunctions.ContentType);
+        Assert.Equal(await fromServe.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), fromFunctions.Body);
+    }
+
+    [Fact]
+    public async Task WebAppCatchAll_NeverAnswersAnApiPath()
+    {
+        var fromFunctions = await CallThroughTheAppAsync(HttpMethods.Get, "/api/nothing-here", [], key: null, context =>
+            Task.FromResult(ActivatorUtilities.CreateInstance<WebApp>(context.RequestServices).Run(context.Request, path: "api/nothing-here")));
+
+        Assert.Equal(StatusCodes.Status401Unauthorized, fromFunctions.Status);
+    }
+
+    [Fact]
     public async Task UnitKeyUploadingForAnotherUnit_SameForbiddenAsServe_AndNothingIsStored()
     {
         using var made = await http!.PostAsJsonAsync("api/keys", new { role = "unit", scope = "xa-b" }, TestContext.Current.CancellationToken);

@@ -24,7 +24,7 @@ public sealed partial class FunctionsMetadataTests
             .Order(StringComparer.Ordinal);
 
         Assert.Equal(methods, FunctionsBuildOutput.Functions.Select(f => f.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
-        Assert.Equal(18, FunctionsBuildOutput.Functions.Count);
+        Assert.Equal(23, FunctionsBuildOutput.Functions.Count);
     }
 
     [Fact]
@@ -108,45 +108,60 @@ public sealed partial class FunctionsMetadataTests
     public void HttpFunctions_SameMethodsAndRoutesAsServe()
     {
         var functions = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var trigger in HttpTriggers())
+        foreach (var trigger in ApiTriggers())
         {
             foreach (var method in trigger.GetProperty("methods").EnumerateArray())
             {
-                functions.Add($"{method.GetString()!.ToUpperInvariant()} {HostRoutePrefix()}/{trigger.GetProperty("route").GetString()}");
+                functions.Add($"{method.GetString()!.ToUpperInvariant()} {trigger.GetProperty("route").GetString()}");
             }
         }
 
         var serve = ServeRoutes();
 
         Assert.Contains("GET api/rollups/{province}/{period}", serve);
+        Assert.Contains("GET api/submissions/{submissionId}/lines", serve);
         Assert.Equal(serve, functions);
     }
 
     [Fact]
-    public void HttpFunctions_AreAnonymousAtThePlatform_BecauseApiAccessMiddlewareChecksEveryCall()
+    public void ApiFunctions_AreAnonymousAtThePlatform_BecauseApiAccessMiddlewareChecksEveryCall()
     {
         // Per-unit and per-province keys replace the one shared function key: the platform lets the call through and
         // ApiAccessMiddleware (registered by AddTthcFunctions, tested in ApiAccessMiddlewareTests) checks key, role, scope.
-        Assert.All(HttpTriggers(), t => Assert.Equal("Anonymous", t.GetProperty("authLevel").GetString()));
+        Assert.All(ApiTriggers(), t => Assert.Equal("Anonymous", t.GetProperty("authLevel").GetString()));
     }
 
     [Fact]
-    public void HttpFunctions_EveryRouteHasAnAccessRule()
+    public void ApiFunctions_EveryRouteHasAnAccessRule()
     {
-        foreach (var trigger in HttpTriggers())
+        foreach (var trigger in ApiTriggers())
         {
+            var route = trigger.GetProperty("route").GetString()![(ApiRoutes.Prefix.Length + 1)..];
             foreach (var method in trigger.GetProperty("methods").EnumerateArray())
             {
-                var (rule, _) = ApiAccessRules.Match(method.GetString()!.ToUpperInvariant(), Concrete(trigger.GetProperty("route").GetString()!));
-                Assert.Equal(trigger.GetProperty("route").GetString(), rule.Route);
+                var (rule, _) = ApiAccessRules.Match(method.GetString()!.ToUpperInvariant(), Concrete(route));
+                Assert.Equal(route, rule.Route);
             }
         }
     }
 
     [Fact]
-    public void HostJson_RoutePrefix_IsApiRoutesPrefix()
+    public void HostJson_RoutePrefixIsEmpty_AndEveryApiRouteNamesApiRoutesPrefix()
     {
-        Assert.Equal(ApiRoutes.Prefix, HostRoutePrefix());
+        // The web app is served at / by the WebApp function, so the host adds no prefix; the API routes stay /api/...
+        Assert.Equal(string.Empty, HostRoutePrefix());
+        Assert.All(ApiTriggers(), t => Assert.StartsWith(ApiRoutes.Prefix + "/", t.GetProperty("route").GetString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void WebApp_IsAnAnonymousGetCatchAllAtTheRoot()
+    {
+        var trigger = FunctionsBuildOutput.Trigger(nameof(WebApp));
+
+        Assert.Equal("httpTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("{*path}", trigger.GetProperty("route").GetString());
+        Assert.Equal("Anonymous", trigger.GetProperty("authLevel").GetString());
+        Assert.Equal(["get", "head"], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()!.ToLowerInvariant()));
     }
 
     [Fact]
@@ -173,8 +188,10 @@ public sealed partial class FunctionsMetadataTests
         Assert.Equal("0 0 18 * * *", new RollupOptions().Schedule);
     }
 
-    private static IEnumerable<System.Text.Json.JsonElement> HttpTriggers()
+    // Every HTTP trigger but the web app's catch-all.
+    private static IEnumerable<System.Text.Json.JsonElement> ApiTriggers()
         => FunctionsBuildOutput.Functions
+            .Where(f => f.GetProperty("name").GetString() != nameof(WebApp))
             .SelectMany(f => f.GetProperty("bindings").EnumerateArray())
             .Where(b => b.GetProperty("type").GetString() == "httpTrigger");
 

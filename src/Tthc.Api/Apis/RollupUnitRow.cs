@@ -9,9 +9,10 @@ namespace Tthc.Api.Apis;
 /// <param name="Level">Level.</param>
 /// <param name="SubmissionId">The submission the values come from.</param>
 /// <param name="SubmittedAt">When it was uploaded.</param>
-/// <param name="Values">Values by indicator code.</param>
-public sealed record RollupUnitRow(string Unit, string Name, UnitLevel Level, string SubmissionId, DateTimeOffset SubmittedAt, IReadOnlyDictionary<string, decimal> Values)
+/// <param name="Values">Values by indicator code, those awaiting review included.</param>
+/// <param name="AwaitingReview">Codes whose values wait for a person's review and are not counted yet.</param>
+public sealed record RollupUnitRow(string Unit, string Name, UnitLevel Level, string SubmissionId, DateTimeOffset SubmittedAt, IReadOnlyDictionary<string, decimal> Values, IReadOnlyList<string> AwaitingReview)
 {
     /// <summary>From the domain's unit figures.</summary>
-    public static RollupUnitRow From(UnitFigures u) => new(u.UnitCode, u.UnitName, u.Level, u.SubmissionId, u.SubmittedAt, u.Values);
+    public static RollupUnitRow From(UnitFigures u) => new(u.UnitCode, u.UnitName, u.Level, u.SubmissionId, u.SubmittedAt, u.Values, u.AwaitingReview);
 }

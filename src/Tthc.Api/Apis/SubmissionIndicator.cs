@@ -1,19 +1,26 @@
 using System.Text.Json.Nodes;
 using Tthc.Core.Extraction;
 using Tthc.Core.Indicators;
+using Tthc.Core.Review;
 
 namespace Tthc.Api.Apis;
 
-/// <summary>One value of a submission, as in the parse-result JSON.</summary>
+/// <summary>One value of a submission, as in the parse-result JSON, with where it stands in review.</summary>
 /// <param name="Code">Indicator code.</param>
-/// <param name="Value">The value as a JSON number: whole for counts, up to four decimals otherwise.</param>
+/// <param name="Value">The value that counts, as a JSON number (the corrected one after a correction): whole for counts, up to four decimals otherwise.</param>
 /// <param name="Derived">True when computed rather than read.</param>
 /// <param name="Confidence">0–1.</param>
 /// <param name="Evidence">Line and text it was read from.</param>
-/// <param name="Review">True when its confidence is below the submission's review threshold (a person should confirm it).</param>
-public sealed record SubmissionIndicator(string Code, JsonNode Value, bool Derived, double Confidence, Evidence? Evidence, bool Review)
+/// <param name="Review">True when its confidence is below the submission's review threshold (the reader's flag).</param>
+/// <param name="ReviewState">notNeeded, awaiting, confirmed or corrected: where it stands with a person's review (<see cref="ReviewPolicy"/>).</param>
+/// <param name="Original">The value as read, when a person corrected it.</param>
+public sealed record SubmissionIndicator(string Code, JsonNode Value, bool Derived, double Confidence, Evidence? Evidence, bool Review, ValueReviewState ReviewState, JsonNode? Original)
 {
-    /// <summary>From an extracted value, reviewed at <paramref name="threshold"/>.</summary>
-    public static SubmissionIndicator From(ExtractedValue v, IndicatorCatalog catalog, double threshold = ValueReview.DefaultThreshold)
-        => new(v.Code, ParseResultJson.JsonNumber(v.Value, catalog.Describe(v.Code).Kind), v.Derived, Math.Round(v.Confidence, 2), v.Evidence, ValueReview.NeedsReview(v, threshold));
+    /// <summary>From an extracted value, the decisions on the submission and its state under the review policy.</summary>
+    public static SubmissionIndicator From(ExtractedValue v, IndicatorCatalog catalog, double threshold, ReviewedValues reviewed, ValueReviewState state)
+    {
+        var kind = catalog.Describe(v.Code).Kind;
+        var value = reviewed.Values.TryGetValue(v.Code, out var counted) ? counted : v.Value;
+        return new(v.Code, ParseResultJson.JsonNumber(value, kind), v.Derived, Math.Round(v.Confidence, 2), v.Evidence, ValueReview.NeedsReview(v, threshold), state, state == ValueReviewState.Corrected ? ParseResultJson.JsonNumber(v.Value, kind) : null);
+    }
 }

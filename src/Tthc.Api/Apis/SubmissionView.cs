@@ -1,4 +1,5 @@
 using Tthc.Core.Indicators;
+using Tthc.Core.Review;
 using Tthc.Core.Validation;
 using Tthc.Pipeline.Submissions;
 
@@ -17,9 +18,11 @@ namespace Tthc.Api.Apis;
 /// <param name="SupersededBy">The newer accepted submission that replaced its rows.</param>
 /// <param name="FailureReason">Why processing failed.</param>
 /// <param name="Findings">Severity, rule, message, codes and line of each finding.</param>
-/// <param name="Indicators">The values read, with their evidence and confidence (and whether each awaits review).</param>
+/// <param name="Indicators">The values read, with their evidence, confidence and review state.</param>
 /// <param name="NotValues">The numbers set aside, each with its text, line, why and code, as in the parse result.</param>
-/// <param name="Review">How many values await a person's confirmation, and the confidence threshold.</param>
+/// <param name="Review">How many values are below the confidence threshold, and the threshold (the reader's count).</param>
+/// <param name="AwaitingReview">How many values still wait for a person's decision (low confidence or named by a warning, undecided).</param>
+/// <param name="Reviews">The review decisions taken, in order (who, when, the value as read and the value that counts).</param>
 public sealed record SubmissionView(
     string SubmissionId,
     SubmissionStatus Status,
@@ -35,23 +38,31 @@ public sealed record SubmissionView(
     IReadOnlyList<Finding> Findings,
     IReadOnlyList<SubmissionIndicator> Indicators,
     IReadOnlyList<SubmissionNotValue> NotValues,
-    SubmissionReview Review)
+    SubmissionReview Review,
+    int AwaitingReview,
+    IReadOnlyList<ReviewDecision> Reviews)
 {
-    /// <summary>From a submission.</summary>
-    public static SubmissionView From(Submission s, IndicatorCatalog catalog) => new(
-        s.SubmissionId,
-        s.Status,
-        s.UnitCode,
-        s.Period,
-        s.Province,
-        s.FileName,
-        s.Format,
-        s.UploadedAt,
-        s.ProcessedAt,
-        s.SupersededBy,
-        s.FailureReason,
-        s.Findings,
-        [.. s.Indicators.Select(v => SubmissionIndicator.From(v, catalog, s.Review.Threshold))],
-        [.. s.NotValues.Select(SubmissionNotValue.From)],
-        new SubmissionReview(s.Review.Pending, s.Review.Threshold));
+    /// <summary>From a submission, with each value's review state under <paramref name="policy"/>.</summary>
+    public static SubmissionView From(Submission s, IndicatorCatalog catalog, ReviewPolicy policy)
+    {
+        var reviewed = policy.Apply(s.Indicators, s.Findings, s.Reviews);
+        return new(
+            s.SubmissionId,
+            s.Status,
+            s.UnitCode,
+            s.Period,
+            s.Province,
+            s.FileName,
+            s.Format,
+            s.UploadedAt,
+            s.ProcessedAt,
+            s.SupersededBy,
+            s.FailureReason,
+            s.Findings,
+            [.. s.Indicators.Select(v => SubmissionIndicator.From(v, catalog, s.Review.Threshold, reviewed, policy.StateOf(v, s.Findings, s.Reviews)))],
+            [.. s.NotValues.Select(SubmissionNotValue.From)],
+            new SubmissionReview(s.Review.Pending, s.Review.Threshold),
+            reviewed.Awaiting.Count,
+            s.Reviews);
+    }
 }

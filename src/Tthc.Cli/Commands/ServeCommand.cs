@@ -44,6 +44,7 @@ internal static class ServeCommand
                 }
 
                 Console.Out.WriteLine($"Tthc serve ready: {host.BaseAddress}api/ (Ctrl+C to stop)");
+                Console.Out.WriteLine($"Web app / Trang web: {host.BaseAddress}");
                 await host.WaitForShutdownAsync(cancellationToken);
                 if (host.StorageLost)
                 {

@@ -18,6 +18,12 @@ public sealed record ParsedReport(
     IReadOnlyList<ExtractedValue> Indicators,
     IReadOnlyList<Finding> Findings)
 {
+    /// <summary>
+    /// The document's lines as the reader numbered them (paragraphs, table rows, text lines), so a person can see each
+    /// value's evidence in its place; empty for formats without lines of their own (JSON).
+    /// </summary>
+    public IReadOnlyList<SourceLine> Lines { get; init; } = [];
+
     /// <summary>The numbers the reader saw and set aside, each with why (hedged, target, other period, sub-unit, breakdown, not catalog, repeated).</summary>
     public IReadOnlyList<NotValue> NotValues { get; init; } = [];
 

@@ -28,6 +28,9 @@ public sealed record Rollup(
     DateTimeOffset ComputedAt,
     IReadOnlyList<Finding>? Findings = null)
 {
+    /// <summary>How many units' values wait for a person's review and are not counted yet.</summary>
+    public int AwaitingReview { get; init; }
+
     /// <summary>The whole-province value of a code, if any unit reported it.</summary>
     public RollupValue? Get(string code) => Indicators.FirstOrDefault(v => v.Code == code);
 }

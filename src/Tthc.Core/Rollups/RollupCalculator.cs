@@ -27,8 +27,10 @@ public sealed class RollupCalculator(IndicatorCatalog catalog)
         DateTimeOffset computedAt,
         DateTimeOffset? deadline = null)
     {
+        // Values awaiting a person's review are shown with their unit but not counted (confirmed or certain values only).
+        var awaiting = reports.Sum(r => r.AwaitingReview.Count);
         var findings = new List<Finding>();
-        reports = [.. reports.Select(r => WithinBounds(r, findings))];
+        reports = [.. reports.Select(r => WithinBounds(r.Counted(), findings))];
         var reportedCodes = reports.Select(r => r.UnitCode).ToHashSet(StringComparer.Ordinal);
         var missing = expected.Where(u => !reportedCodes.Contains(u.Code)).Select(u => new MissingUnit(u.Code, u.Name, u.Level)).ToList();
         List<LateUnit> late = deadline is null ? [] : reports.Where(r => r.SubmittedAt > deadline).Select(r => new LateUnit(r.UnitCode, r.UnitName, r.Level, r.SubmittedAt)).ToList();
@@ -46,7 +48,10 @@ public sealed class RollupCalculator(IndicatorCatalog catalog)
             Consolidate(reports, findings),
             byLevel,
             computedAt,
-            [.. findings.DistinctBy(f => f.Message)]);
+            [.. findings.DistinctBy(f => f.Message)])
+        {
+            AwaitingReview = awaiting,
+        };
     }
 
     /// <summary>Consolidates one group of units' figures, each indicator by its catalog <see cref="RollupRule"/>.</summary>

@@ -17,6 +17,13 @@ public sealed record UnitFigures(
     DateTimeOffset SubmittedAt,
     IReadOnlyDictionary<string, decimal> Values)
 {
+    /// <summary>Codes whose values wait for a person's review (<see cref="Review.ReviewPolicy"/>): kept, not counted.</summary>
+    public IReadOnlyList<string> AwaitingReview { get; init; } = [];
+
+    /// <summary>The figures a rollup counts: every value but those awaiting review.</summary>
+    public UnitFigures Counted()
+        => AwaitingReview.Count == 0 ? this : this with { Values = Values.Where(kv => !AwaitingReview.Contains(kv.Key, StringComparer.Ordinal)).ToDictionary(StringComparer.Ordinal) };
+
     /// <summary>The value of a code, if reported.</summary>
     public decimal? Get(string code) => Values.TryGetValue(code, out var v) ? v : null;
 }

@@ -8,7 +8,10 @@ public static class UnitRegistryCsv
 {
     private static readonly string[] Header = ["code", "name", "level", "province", "parent", "valid_from", "valid_to", "aliases"];
 
-    /// <summary>Parses registry CSV text; throws <see cref="InputFormatException"/> naming the file and line of the first bad row.</summary>
+    /// <summary>
+    /// Parses registry CSV text; throws <see cref="InputFormatException"/> naming the file and the line of the first bad
+    /// row, its message listing every bad row, one per line (<c>dòng/line N: reason</c>).
+    /// </summary>
     public static IReadOnlyList<UnitRecord> Parse(string text, string fileName)
     {
         var rows = CsvText.Read(text).ToList();
@@ -29,65 +32,81 @@ public static class UnitRegistryCsv
 
         var result = new List<UnitRecord>(rows.Count - 1);
         var windows = new Dictionary<string, List<(DateOnly? From, DateOnly? To, int Line)>>(StringComparer.Ordinal);
+        var errors = new List<InputFormatException>();
         foreach (var row in rows.Skip(1))
         {
-            string Get(string name) => index[name] >= 0 && index[name] < row.Fields.Count ? row.Fields[index[name]].Trim() : string.Empty;
-
-            var code = Get("code");
-            if (!IsCode(code))
+            // Every bad row is reported, not only the first: a person fixes the file once.
+            try
             {
-                throw new InputFormatException(fileName, row.Line, $"unit code '{code}' is not of the form [a-z0-9-]+.");
-            }
+                string Get(string name) => index[name] >= 0 && index[name] < row.Fields.Count ? row.Fields[index[name]].Trim() : string.Empty;
 
-            if (!UnitLevels.TryParse(Get("level"), out var level))
+                var code = Get("code");
+                if (!IsCode(code))
+                {
+                    throw new InputFormatException(fileName, row.Line, $"unit code '{code}' is not of the form [a-z0-9-]+.");
+                }
+
+                if (!UnitLevels.TryParse(Get("level"), out var level))
+                {
+                    throw new InputFormatException(fileName, row.Line, $"level '{Get("level")}' is not one of province, department, district, commune.");
+                }
+
+                var province = Get("province");
+                if (province.Length == 0)
+                {
+                    throw new InputFormatException(fileName, row.Line, $"unit '{code}' has no province.");
+                }
+
+                if (!IsCode(province))
+                {
+                    // A province written by name ("Hưng Yên") is taken as its code; anything else would silently
+                    // leave the unit out of every rollup (ReportingUnits compares codes).
+                    province = ProvinceMap.Default.Match(province)
+                        ?? throw new InputFormatException(fileName, row.Line, $"province '{province}' is neither a province code ([a-z0-9-]+) nor a known province name.");
+                }
+
+                var name = Get("name");
+                if (name.Length == 0)
+                {
+                    throw new InputFormatException(fileName, row.Line, $"unit '{code}' has no name.");
+                }
+
+                var from = ParseDate(Get("valid_from"), fileName, row.Line);
+                var to = ParseDate(Get("valid_to"), fileName, row.Line);
+                if (from is not null && to is not null && to < from)
+                {
+                    throw new InputFormatException(fileName, row.Line, $"unit '{code}' ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}).");
+                }
+
+                // A unit may have several rows (re-parenting), but only with disjoint validity: otherwise which row
+                // holds on a date would depend on row order.
+                if (!windows.TryGetValue(code, out var earlier))
+                {
+                    windows[code] = earlier = [];
+                }
+
+                if (earlier.FirstOrDefault(w => (w.From is null || to is null || w.From <= to) && (from is null || w.To is null || from <= w.To)) is { Line: > 0 } clash)
+                {
+                    throw new InputFormatException(fileName, row.Line, $"unit '{code}' is already in force over part of this window on line {clash.Line}; rows of one unit must not overlap.");
+                }
+
+                earlier.Add((from, to, row.Line));
+
+                var parent = Get("parent");
+                var aliases = Get("aliases").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                result.Add(new UnitRecord(code, name, level, province, parent.Length == 0 ? null : parent, from, to, aliases));
+            }
+            catch (InputFormatException ex) when (ex.Line is not null)
             {
-                throw new InputFormatException(fileName, row.Line, $"level '{Get("level")}' is not one of province, department, district, commune.");
+                errors.Add(ex);
             }
+        }
 
-            var province = Get("province");
-            if (province.Length == 0)
-            {
-                throw new InputFormatException(fileName, row.Line, $"unit '{code}' has no province.");
-            }
-
-            if (!IsCode(province))
-            {
-                // A province written by name ("Hưng Yên") is taken as its code; anything else would silently
-                // leave the unit out of every rollup (ReportingUnits compares codes).
-                province = ProvinceMap.Default.Match(province)
-                    ?? throw new InputFormatException(fileName, row.Line, $"province '{province}' is neither a province code ([a-z0-9-]+) nor a known province name.");
-            }
-
-            var name = Get("name");
-            if (name.Length == 0)
-            {
-                throw new InputFormatException(fileName, row.Line, $"unit '{code}' has no name.");
-            }
-
-            var from = ParseDate(Get("valid_from"), fileName, row.Line);
-            var to = ParseDate(Get("valid_to"), fileName, row.Line);
-            if (from is not null && to is not null && to < from)
-            {
-                throw new InputFormatException(fileName, row.Line, $"unit '{code}' ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}).");
-            }
-
-            // A unit may have several rows (re-parenting), but only with disjoint validity: otherwise which row
-            // holds on a date would depend on row order.
-            if (!windows.TryGetValue(code, out var earlier))
-            {
-                windows[code] = earlier = [];
-            }
-
-            if (earlier.FirstOrDefault(w => (w.From is null || to is null || w.From <= to) && (from is null || w.To is null || from <= w.To)) is { Line: > 0 } clash)
-            {
-                throw new InputFormatException(fileName, row.Line, $"unit '{code}' is already in force over part of this window on line {clash.Line}; rows of one unit must not overlap.");
-            }
-
-            earlier.Add((from, to, row.Line));
-
-            var parent = Get("parent");
-            var aliases = Get("aliases").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            result.Add(new UnitRecord(code, name, level, province, parent.Length == 0 ? null : parent, from, to, aliases));
+        if (errors.Count > 0)
+        {
+            throw errors.Count == 1
+                ? errors[0]
+                : new InputFormatException(fileName, errors[0].Line, errors[0].Reason + string.Concat(errors.Skip(1).Select(e => $"\ndòng/line {e.Line}: {e.Reason}")));
         }
 
         return result;

@@ -11,6 +11,9 @@ public interface ISubmissionStore
     /// <summary>Gets a submission, or null.</summary>
     Task<Submission?> GetAsync(string submissionId, CancellationToken cancellationToken = default);
 
+    /// <summary>A unit's submissions (every version and outcome), newest upload first.</summary>
+    Task<IReadOnlyList<Submission>> ListByUnitAsync(string unitCode, CancellationToken cancellationToken = default);
+
     /// <summary>Replaces a submission's processing outcome (status, findings, values). Only processing calls it.</summary>
     Task SaveAsync(Submission submission, CancellationToken cancellationToken = default);
 

@@ -18,4 +18,8 @@ public sealed record UnitRows(
     string UnitName,
     UnitLevel Level,
     ReportVersion Version,
-    IReadOnlyDictionary<string, decimal> Values);
+    IReadOnlyDictionary<string, decimal> Values)
+{
+    /// <summary>Codes whose values wait for a person's review: stored with the row, left out of rollups until decided.</summary>
+    public IReadOnlyList<string> AwaitingReview { get; init; } = [];
+}

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Tthc.Core;
 using Tthc.Core.Extraction;
 using Tthc.Core.Ocr;
+using Tthc.Core.Review;
 using Tthc.Core.Submissions;
 using Tthc.Core.Validation;
 using Tthc.Pipeline.Ports;
@@ -21,6 +22,7 @@ public sealed partial class ProcessSubmission(
     ISubmissionStore submissions,
     IReportBlobStore blobs,
     ReportParser parser,
+    ReviewPolicy reviewPolicy,
     CheckReport check,
     AcceptReport accept,
     IIndicatorValueStore values,
@@ -110,8 +112,10 @@ public sealed partial class ProcessSubmission(
 
         // No interim 'parsed' write: if we stop before 'accepted', redelivery redoes the whole step.
         var unit = checkedReport.Unit!;
-        var figures = checkedReport.Report.Indicators.ToDictionary(v => v.Code, v => v.Value, StringComparer.Ordinal);
-        var rows = new UnitRows(unit.Province, read.Period!, unit.Code, unit.Name, unit.Level, new ReportVersion(submissionId, submission.UploadedAt), figures);
+        // Values the reader is unsure of (or a warning names) are stored but wait for a person before they count.
+        var reviewed = reviewPolicy.Apply(checkedReport.Report.Indicators, checkedReport.Findings, read.Reviews);
+        var figures = reviewed.Values;
+        var rows = new UnitRows(unit.Province, read.Period!, unit.Code, unit.Name, unit.Level, new ReportVersion(submissionId, submission.UploadedAt), figures) { AwaitingReview = reviewed.Awaiting };
         var supersededBy = await accept.ExecuteAsync(rows, cancellationToken);
         await submissions.SaveAsync(SubmissionLimits.Apply(read with { Status = SubmissionStatus.Accepted, ProcessedAt = time.GetUtcNow(), SupersededBy = supersededBy }), cancellationToken);
         if (supersededBy is null

@@ -48,7 +48,13 @@ public sealed record RollupDocument(
         rollup.ComputedAt,
         crossCheck is null ? null : [.. crossCheck.Differences.Select(CrossCheckEntry.From)],
         narrative,
-        rollup.Findings ?? []);
+        rollup.Findings ?? [])
+    {
+        AwaitingReview = rollup.AwaitingReview,
+    };
+
+    /// <summary>How many units' values wait for a person's review and are not counted in <see cref="Indicators"/> yet.</summary>
+    public int AwaitingReview { get; init; }
 
     /// <summary>The whole-province entry for a code, if any.</summary>
     public RollupIndicatorEntry? Get(string code) => Indicators.FirstOrDefault(i => i.Code == code);

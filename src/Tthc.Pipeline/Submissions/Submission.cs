@@ -1,4 +1,5 @@
 using Tthc.Core.Extraction;
+using Tthc.Core.Review;
 using Tthc.Core.Validation;
 
 namespace Tthc.Pipeline.Submissions;
@@ -34,6 +35,9 @@ public sealed record Submission(
 
     /// <summary>Values read, with evidence.</summary>
     public IReadOnlyList<ExtractedValue> Indicators { get; init; } = [];
+
+    /// <summary>People's review decisions on its values, in order; the values as read stay in <see cref="Indicators"/>.</summary>
+    public IReadOnlyList<ReviewDecision> Reviews { get; init; } = [];
 
     /// <summary>The numbers the reader saw and set aside, with why (hedged, target, other period, sub-unit, breakdown…).</summary>
     public IReadOnlyList<NotValue> NotValues { get; init; } = [];

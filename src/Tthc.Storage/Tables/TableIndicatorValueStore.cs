@@ -12,14 +12,15 @@ namespace Tthc.Storage.Tables;
 
 /// <summary>
 /// The <c>IndicatorValues</c> table. PK <c>{province}|{period}</c>; RK <c>{unitCode}</c>: the unit's accepted values
-/// (<c>Values</c>, JSON by code: the form a rollup reads, one row per unit) with the version they come from;
+/// (<c>Values</c>, JSON by code: the form a rollup reads, one row per unit; <c>AwaitingReview</c>, the codes not counted
+/// until a person decides) with the version they come from;
 /// RK <c>_partition</c>: the partition's change tag. A unit's write and the tag's are one transaction.
 /// </summary>
 public sealed class TableIndicatorValueStore(StorageClients clients) : IIndicatorValueStore
 {
     private const string PartitionMarker = "_partition";
 
-    private static readonly string[] UnitColumns = ["RowKey", "Values", "SubmissionId", "UnitName", "Level", "UploadedAt"];
+    private static readonly string[] UnitColumns = ["RowKey", "Values", "AwaitingReview", "SubmissionId", "UnitName", "Level", "UploadedAt"];
 
     private TableClient Table => clients.IndicatorValues;
 
@@ -43,6 +44,7 @@ public sealed class TableIndicatorValueStore(StorageClients clients) : IIndicato
             ["UnitName"] = rows.UnitName,
             ["Level"] = TthcJson.Name(rows.Level),
             ["Values"] = JsonSerializer.Serialize(rows.Values, TthcJson.Options),
+            ["AwaitingReview"] = JsonSerializer.Serialize(rows.AwaitingReview, TthcJson.Options),
         };
         TableTransactionAction[] actions =
         [
@@ -73,7 +75,10 @@ public sealed class TableIndicatorValueStore(StorageClients clients) : IIndicato
         {
             var values = JsonSerializer.Deserialize<Dictionary<string, decimal>>(row.GetString("Values") ?? "{}", TthcJson.Options) ?? [];
             TthcJson.TryParse<UnitLevel>(row.GetString("Level"), out var level);
-            units.Add(new UnitFigures(row.RowKey, row.GetString("UnitName") ?? row.RowKey, level, row.GetString("SubmissionId"), row.GetDateTimeOffset("UploadedAt") ?? DateTimeOffset.MinValue, values));
+            units.Add(new UnitFigures(row.RowKey, row.GetString("UnitName") ?? row.RowKey, level, row.GetString("SubmissionId"), row.GetDateTimeOffset("UploadedAt") ?? DateTimeOffset.MinValue, values)
+            {
+                AwaitingReview = JsonSerializer.Deserialize<List<string>>(row.GetString("AwaitingReview") ?? "[]", TthcJson.Options) ?? [],
+            });
         }
 
         return (units, marker.HasValue ? marker.Value!.ETag.ToString() : null);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using Tthc.Core.Extraction;
+using Tthc.Core.Review;
 using Tthc.Core.Text;
 using Tthc.Core.Validation;
 using Tthc.Pipeline.Ports;
@@ -38,6 +39,19 @@ public sealed class TableSubmissionStore(StorageClients clients) : ISubmissionSt
     {
         var response = await Table.GetEntityIfExistsAsync<TableEntity>(submissionId, RowKey, cancellationToken: cancellationToken);
         return response.HasValue ? FromEntity(response.Value!) : null;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Submission>> ListByUnitAsync(string unitCode, CancellationToken cancellationToken = default)
+    {
+        // A unit sends a few files a period: a filtered scan of the table is enough at a province's scale.
+        var found = new List<Submission>();
+        await foreach (var entity in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"UnitCode eq {unitCode}"), cancellationToken: cancellationToken))
+        {
+            found.Add(FromEntity(entity));
+        }
+
+        return [.. found.OrderByDescending(s => s.UploadedAt)];
     }
 
     /// <inheritdoc />
@@ -89,6 +103,7 @@ public sealed class TableSubmissionStore(StorageClients clients) : ISubmissionSt
         };
         ChunkedText.Write(entity, "Findings", JsonSerializer.Serialize(s.Findings, TthcJson.Options));
         ChunkedText.Write(entity, "Indicators", JsonSerializer.Serialize(s.Indicators, TthcJson.Options));
+        ChunkedText.Write(entity, "Reviews", JsonSerializer.Serialize(s.Reviews, TthcJson.Options));
         ChunkedText.Write(entity, "NotValues", JsonSerializer.Serialize(s.NotValues, TthcJson.Options));
         return entity;
     }
@@ -111,6 +126,7 @@ public sealed class TableSubmissionStore(StorageClients clients) : ISubmissionSt
         QueuedAt = e.GetDateTimeOffset("QueuedAt"),
         Findings = Deserialize<List<Finding>>(ChunkedText.Read(e, "Findings")) ?? [],
         Indicators = Deserialize<List<ExtractedValue>>(ChunkedText.Read(e, "Indicators")) ?? [],
+        Reviews = Deserialize<List<ReviewDecision>>(ChunkedText.Read(e, "Reviews")) ?? [],
         NotValues = Deserialize<List<NotValue>>(ChunkedText.Read(e, "NotValues")) ?? [],
         Review = new ValueReview(e.GetInt32("ReviewPending") ?? 0, e.GetDouble("ReviewThreshold") ?? ValueReview.DefaultThreshold),
     };

@@ -103,6 +103,20 @@ public sealed class RollupCalculatorTests
         Assert.Equal(500m, rollup.ByLevel[UnitLevel.Department].Single(v => v.Code == "dossiers.received_online").Value);
     }
 
+    [Fact]
+    public void Compute_ValuesAwaitingReview_AreNotCountedButCounted()
+    {
+        var waiting = Unit("a", online: 900, direct: 100) with { AwaitingReview = ["dossiers.received_online"] };
+
+        var rollup = CreateSut().Compute("p", "2026-Q1", Expected("a", "b"), [waiting, Unit("b", online: 10, direct: 90)], Now);
+
+        Assert.Equal(10m, rollup.Get("dossiers.received_online")!.Value);
+        Assert.Single(rollup.Get("dossiers.received_online")!.Contributors);
+        Assert.Equal(1100m, rollup.Get("dossiers.received")!.Value);
+        Assert.Equal(1, rollup.AwaitingReview);
+        Assert.Equal(2, rollup.ReportedUnits);
+    }
+
     private static RollupCalculator CreateSut() => new(TestCatalog.BuiltIn);
 
     private static List<UnitRecord> Expected(params string[] codes)

@@ -88,6 +88,25 @@ public sealed class UnitRegistryCsvTests
     }
 
     [Fact]
+    public void Parse_SeveralBadRows_NamesEveryOne_FirstLineFirst()
+    {
+        var text = Header
+            + "xa-a,Xã A,commune,hung-yen,hung-yen,,,\n"
+            + "Xa B,Xã B,commune,hung-yen,hung-yen,,,\n"
+            + "xa-c,Xã C,hamlet,hung-yen,hung-yen,,,\n"
+            + "xa-d,,commune,hung-yen,hung-yen,,,\n";
+
+        var ex = Assert.Throws<InputFormatException>(() => UnitRegistryCsv.Parse(text, "units.csv"));
+
+        Assert.Equal(3, ex.Line);
+        var lines = ex.Message.Split('\n');
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("units.csv, dòng/line 3: ", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("dòng/line 4: level 'hamlet'", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("dòng/line 5: unit 'xa-d' has no name", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Write_ThenParse_GivesSameRecords()
     {
         UnitRecord[] records =

@@ -18,6 +18,9 @@ internal sealed class InMemorySubmissionStore : ISubmissionStore
     public Task<Submission?> GetAsync(string submissionId, CancellationToken cancellationToken = default)
         => Task.FromResult(submissions.GetValueOrDefault(submissionId));
 
+    public Task<IReadOnlyList<Submission>> ListByUnitAsync(string unitCode, CancellationToken cancellationToken = default)
+        => Task.FromResult<IReadOnlyList<Submission>>([.. submissions.Values.Where(s => s.UnitCode == unitCode).OrderByDescending(s => s.UploadedAt)]);
+
     /// <summary>Runs before each save (a test interleaves another worker's step there).</summary>
     public Func<Submission, Task>? BeforeSave { get; set; }
 

@@ -47,4 +47,20 @@ public sealed class TableSubmissionStoreTests(AzuriteFixture azurite)
 
         Assert.Equal(("a.txt", false), (stored.FileName, added));
     }
+
+    [Fact]
+    public async Task ListByUnitAsync_ReturnsThatUnitsSubmissionsNewestFirst()
+    {
+        await using var services = await StorageServices.CreateAsync(azurite.ConnectionString);
+        var store = services.GetRequiredService<ISubmissionStore>();
+        Submission Make(string id, string unit, int day) => new(id, unit, id + ".txt", id, $"submissions/{id}/{id}.txt", DateTimeOffset.UnixEpoch.AddDays(day), SubmissionStatus.Received);
+        await store.AddOrGetAsync(Make("s-old", "hy-x", 1), Ct);
+        await store.AddOrGetAsync(Make("s-new", "hy-x", 2), Ct);
+        await store.AddOrGetAsync(Make("s-other", "hy-y", 3), Ct);
+
+        var listed = await store.ListByUnitAsync("hy-x", Ct);
+
+        Assert.Equal(["s-new", "s-old"], listed.Select(s => s.SubmissionId));
+        Assert.Empty(await store.ListByUnitAsync("it's-quoted", Ct));
+    }
 }

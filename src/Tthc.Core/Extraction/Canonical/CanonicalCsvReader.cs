@@ -73,7 +73,10 @@ public sealed class CanonicalCsvReader(IndicatorCatalog catalog) : IReportReader
             findings.Add(Finding.Error("period.known", $"{file.FileName}, dòng 2: kỳ báo cáo '{periodText}' không hợp lệ / '{periodText}' is not a period (2025-Q3, 2024-02, 2024-H1, 2025, 2025-12-15..2026-04-02).", [], 2));
         }
 
-        return new ParsedReport(file.FileName, Format, new ReportedUnit(null, null, null, unit), period, values.Values, [.. findings, .. values.Findings]);
+        return new ParsedReport(file.FileName, Format, new ReportedUnit(null, null, null, unit), period, values.Values, [.. findings, .. values.Findings])
+        {
+            Lines = [.. lines.Select((line, index) => new SourceLine(index + 1, line.TrimEnd('\r')))],
+        };
     }
 
     /// <summary>The text of a line by number, for lines asked for in increasing order (one pass over the text, no copy of it).</summary>

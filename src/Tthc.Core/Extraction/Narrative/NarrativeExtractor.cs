@@ -73,7 +73,7 @@ public sealed class NarrativeExtractor
             findings.Add(Finding.Warning("indicators.found", "không đọc được chỉ tiêu nào / no indicator value was found."));
         }
 
-        return new ParsedReport(file, format, unit, period, values, findings) { NotValues = notValues };
+        return new ParsedReport(file, format, unit, period, values, findings) { NotValues = notValues, Lines = lines };
     }
 
     private static List<ValueCandidate> Choose(ScanResult scan)
