@@ -70,7 +70,7 @@ public sealed class WebAppFixture : IAsyncLifetime
                 },
             },
             TestContext.Current.CancellationToken);
-        await Host.Services.GetRequiredService<ImportUnitRegistry>().ExecuteAsync(Caller.LocalHost, "ha-tinh", Registry, TestContext.Current.CancellationToken);
+        await Host.Services.GetRequiredService<ImportUnitRegistry>().ExecuteAsync(Caller.LocalHost, "ha-tinh", Registry, cancellationToken: TestContext.Current.CancellationToken);
         Admin = new HttpClient { BaseAddress = Host.BaseAddress };
         Admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Host.AdminKey.Key);
 

@@ -75,7 +75,8 @@ public sealed class CanonicalCsvReader(IndicatorCatalog catalog) : IReportReader
 
         return new ParsedReport(file.FileName, Format, new ReportedUnit(null, null, null, unit), period, values.Values, [.. findings, .. values.Findings])
         {
-            Lines = [.. lines.Select((line, index) => new SourceLine(index + 1, line.TrimEnd('\r')))],
+            // Split only now: the row limit above has bounded the text (a template is at most MaxEntries rows).
+            Lines = [.. text.Split('\n').Select((line, index) => new SourceLine(index + 1, line.TrimEnd('\r')))],
         };
     }
 
