@@ -12,7 +12,7 @@ public sealed class AuditQuery(IAuditLog audit)
     // Anonymous at the platform only: ApiAccessMiddleware checks every call (key, role, scope) before this runs.
     [Function(nameof(AuditQuery))]
     public async Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Audit)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Prefix + "/" + ApiRoutes.Audit)] HttpRequest request,
         CancellationToken cancellationToken)
         => await AuditApi.GetAudit(request, audit, cancellationToken);
 }
