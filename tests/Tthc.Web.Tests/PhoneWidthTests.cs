@@ -21,6 +21,7 @@ public sealed class PhoneWidthTests(WebAppFixture app) : IClassFixture<WebAppFix
     {
         var sample = RepositoryFolders.RequireSharedSamples(Path.Combine("reports", Sample));
         var size = string.Create(CultureInfo.InvariantCulture, $"{width}x{height}");
+        var violations = new List<string>();
 
         // The unit: its navigation on screen, the upload by tapping the drop zone, the submission's table in its own box.
         var page = await app.NewPageAsync(width, height);
@@ -32,11 +33,16 @@ public sealed class PhoneWidthTests(WebAppFixture app) : IClassFixture<WebAppFix
         var upload = await WebPage.UploadedAsync(page, sample);
         await WebPage.AssertNoHorizontalScrollAsync(page, $"unit page at {size}");
         await WebPage.ScreenshotAsync(page, $"phone-{size}-unit");
+        violations.AddRange(await WebPage.AxeViolationsAsync(page, $"unit page at {size}"));
 
         await upload.GetByRole(AriaRole.Link).ClickAsync();
         var awaiting = page.Locator("#values tr[data-review='awaiting']");
         await Expect(awaiting).Not.ToHaveCountAsync(0);
         await WebPage.AssertNoHorizontalScrollAsync(page, $"submission page at {size}");
+        violations.AddRange(await WebPage.AxeViolationsAsync(page, $"submission page at {size}"));
+
+        // Each value is a card on a phone: its review buttons are under its name, not off to the right of a wide table.
+        Assert.True(await page.Locator("#values").EvaluateAsync<bool>("t => t.parentElement.scrollWidth <= t.parentElement.clientWidth"), "the values table scrolls sideways on a phone");
         var code = await awaiting.First.GetAttributeAsync("data-code");
         var row = page.Locator($"#values tr[data-code='{code}']");
         var confirm = row.GetByRole(AriaRole.Button, new() { Name = "Xác nhận" });
@@ -62,5 +68,7 @@ public sealed class PhoneWidthTests(WebAppFixture app) : IClassFixture<WebAppFix
         await Expect(province.Locator("#unit-chart rect")).Not.ToHaveCountAsync(0);
         await WebPage.AssertNoHorizontalScrollAsync(province, $"province page at {size}");
         await WebPage.ScreenshotAsync(province, $"phone-{size}-province");
+        violations.AddRange(await WebPage.AxeViolationsAsync(province, $"province page at {size}"));
+        Assert.True(violations.Count == 0, string.Join('\n', violations));
     }
 }
