@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Tthc.Testing;
@@ -45,11 +47,18 @@ public sealed partial class AccessibilityTests(WebAppFixture app) : IClassFixtur
             await Expect(page.Locator("#values tr[data-code='dossiers.received']")).Not.ToHaveAttributeAsync("data-review", "awaiting");
         }
 
+        // The province's own report says 3.000 received where its units add up to 2.705: the cross-check shows it.
+        await SendProvinceReportAsync(period, received: 3000);
+
         var province = await app.NewPageAsync();
         await WebPage.SignInAsync(province, await app.CreateKeyAsync("province", "ha-tinh"));
         await province.GetByLabel("Kỳ báo cáo").FillAsync(period);
         await province.GetByRole(AriaRole.Button, new() { Name = "Xem tổng hợp" }).ClickAsync();
         await Expect(province.Locator("#rollup tr[data-code='dossiers.received']")).ToHaveCountAsync(1);
+        var difference = province.Locator("#cross-check tr[data-code='dossiers.received']");
+        await Expect(difference).ToContainTextAsync("Khác nhau");
+        await Expect(difference).ToContainTextAsync("3.000");
+        await Expect(difference).ToContainTextAsync("2.705");
         await Expect(province.Locator("#unit-chart rect")).Not.ToHaveCountAsync(0);
         await Expect(province.Locator("#missing-units li")).Not.ToHaveCountAsync(0);
         violations.AddRange(await WebPage.AxeViolationsAsync(province, "province"));
@@ -71,6 +80,28 @@ public sealed partial class AccessibilityTests(WebAppFixture app) : IClassFixtur
         violations.AddRange(await WebPage.AxeViolationsAsync(province, "keys with a new key"));
 
         Assert.True(violations.Count == 0, string.Join('\n', violations));
+    }
+
+    private async Task SendProvinceReportAsync(string period, int received)
+    {
+        var csv = new StringContent($"unit,period,indicator,value\nha-tinh,{period},dossiers.received,{received}\n");
+        using var sent = await app.Admin.PostAsync("api/reports/ha-tinh/ha-tinh-tu-bao-cao.csv", csv, TestContext.Current.CancellationToken);
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, sent.StatusCode);
+        var id = (await sent.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("submissionId").GetString();
+        for (var i = 0; i < 120; i++)
+        {
+            var submission = await app.Admin.GetFromJsonAsync<JsonElement>($"api/submissions/{id}", TestContext.Current.CancellationToken);
+            var status = submission.GetProperty("status").GetString();
+            if (status is not ("received" or "parsed"))
+            {
+                Assert.True(status == "accepted", submission.GetRawText());
+                return;
+            }
+
+            await Task.Delay(500, TestContext.Current.CancellationToken);
+        }
+
+        Assert.Fail($"the province's own report {id} was not processed in 60 s");
     }
 
     [Fact]
