@@ -82,6 +82,21 @@ public sealed partial class AccessibilityTests(WebAppFixture app) : IClassFixtur
         Assert.True(violations.Count == 0, string.Join('\n', violations));
     }
 
+    [Fact]
+    public async Task Axe_OnThisPageUnderItsCsp_ReportsAViolationWhenThereIsOne()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/#/sign-in");
+        await Expect(page.GetByLabel("Khóa truy cập")).ToBeVisibleAsync();
+
+        // A field without a label, as a careless change would add one: the check must see it on this page, under its CSP.
+        await page.EvaluateAsync("() => { const i = document.createElement('input'); i.type = 'text'; document.querySelector('main form').append(i); }");
+
+        var violations = await WebPage.AxeViolationsAsync(page, "sign-in, broken on purpose");
+
+        Assert.Contains(violations, v => v.Contains(": label (", StringComparison.Ordinal));
+    }
+
     private async Task SendProvinceReportAsync(string period, int received)
     {
         var csv = new StringContent($"unit,period,indicator,value\nha-tinh,{period},dossiers.received,{received}\n");
