@@ -17,7 +17,7 @@ public static class UnitRegistryCsv
         var rows = CsvText.Read(text).ToList();
         if (rows.Count == 0)
         {
-            throw new InputFormatException(fileName, null, "the registry file is empty.");
+            throw new InputFormatException(fileName, null, "tệp danh mục trống / the registry file is empty.");
         }
 
         var header = rows[0].Fields.Select(f => f.Trim().ToLowerInvariant()).ToList();
@@ -26,7 +26,7 @@ public static class UnitRegistryCsv
         {
             if (index[required] < 0)
             {
-                throw new InputFormatException(fileName, rows[0].Line, $"the header has no '{required}' column (expected {string.Join(',', Header)}).");
+                throw new InputFormatException(fileName, rows[0].Line, $"dòng tiêu đề thiếu cột '{required}' (cần {string.Join(',', Header)}) / the header has no '{required}' column.");
             }
         }
 
@@ -43,18 +43,18 @@ public static class UnitRegistryCsv
                 var code = Get("code");
                 if (!IsCode(code))
                 {
-                    throw new InputFormatException(fileName, row.Line, $"unit code '{code}' is not of the form [a-z0-9-]+.");
+                    throw new InputFormatException(fileName, row.Line, $"mã đơn vị '{code}' không đúng dạng [a-z0-9-]+ / unit code '{code}' is not of the form [a-z0-9-]+.");
                 }
 
                 if (!UnitLevels.TryParse(Get("level"), out var level))
                 {
-                    throw new InputFormatException(fileName, row.Line, $"level '{Get("level")}' is not one of province, department, district, commune.");
+                    throw new InputFormatException(fileName, row.Line, $"cấp '{Get("level")}' không phải province, department, district hay commune / level '{Get("level")}' is not one of province, department, district, commune.");
                 }
 
                 var province = Get("province");
                 if (province.Length == 0)
                 {
-                    throw new InputFormatException(fileName, row.Line, $"unit '{code}' has no province.");
+                    throw new InputFormatException(fileName, row.Line, $"đơn vị '{code}' thiếu mã tỉnh / unit '{code}' has no province.");
                 }
 
                 if (!IsCode(province))
@@ -62,20 +62,20 @@ public static class UnitRegistryCsv
                     // A province written by name ("Hưng Yên") is taken as its code; anything else would silently
                     // leave the unit out of every rollup (ReportingUnits compares codes).
                     province = ProvinceMap.Default.Match(province)
-                        ?? throw new InputFormatException(fileName, row.Line, $"province '{province}' is neither a province code ([a-z0-9-]+) nor a known province name.");
+                        ?? throw new InputFormatException(fileName, row.Line, $"tỉnh '{province}' không phải mã tỉnh ([a-z0-9-]+) hay tên tỉnh đã biết / province '{province}' is neither a province code ([a-z0-9-]+) nor a known province name.");
                 }
 
                 var name = Get("name");
                 if (name.Length == 0)
                 {
-                    throw new InputFormatException(fileName, row.Line, $"unit '{code}' has no name.");
+                    throw new InputFormatException(fileName, row.Line, $"đơn vị '{code}' thiếu tên / unit '{code}' has no name.");
                 }
 
                 var from = ParseDate(Get("valid_from"), fileName, row.Line);
                 var to = ParseDate(Get("valid_to"), fileName, row.Line);
                 if (from is not null && to is not null && to < from)
                 {
-                    throw new InputFormatException(fileName, row.Line, $"unit '{code}' ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}).");
+                    throw new InputFormatException(fileName, row.Line, $"đơn vị '{code}' hết hiệu lực ({to:yyyy-MM-dd}) trước khi bắt đầu ({from:yyyy-MM-dd}) / unit '{code}' ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}).");
                 }
 
                 // A unit may have several rows (re-parenting), but only with disjoint validity: otherwise which row
@@ -87,7 +87,7 @@ public static class UnitRegistryCsv
 
                 if (earlier.FirstOrDefault(w => (w.From is null || to is null || w.From <= to) && (from is null || w.To is null || from <= w.To)) is { Line: > 0 } clash)
                 {
-                    throw new InputFormatException(fileName, row.Line, $"unit '{code}' is already in force over part of this window on line {clash.Line}; rows of one unit must not overlap.");
+                    throw new InputFormatException(fileName, row.Line, $"đơn vị '{code}' đã có hiệu lực trong một phần khoảng này ở dòng {clash.Line}; các dòng của một đơn vị không được chồng lên nhau / unit '{code}' is already in force over part of this window on line {clash.Line}; rows of one unit must not overlap.");
                 }
 
                 earlier.Add((from, to, row.Line));
@@ -143,6 +143,6 @@ public static class UnitRegistryCsv
 
         return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
             ? d
-            : throw new InputFormatException(fileName, line, $"date '{text}' is not yyyy-MM-dd.");
+            : throw new InputFormatException(fileName, line, $"ngày '{text}' không đúng dạng yyyy-MM-dd / date '{text}' is not yyyy-MM-dd.");
     }
 }

@@ -93,6 +93,13 @@ public sealed partial class ProcessSubmission(
             return;
         }
 
+        // The lines are stored once, so showing the evidence never parses (or OCRs) the file again.
+        var document = SubmissionDocument.Of(submissionId, submission.FileName, report);
+        if (document.FitsStore())
+        {
+            await blobs.SaveDocumentAsync(document, cancellationToken);
+        }
+
         var checkedReport = await check.ExecuteAsync(submission, report, cancellationToken);
         var read = submission with
         {

@@ -1,13 +1,15 @@
 using Tthc.Core;
 using Tthc.Core.Extraction;
+using Tthc.Core.Ocr;
 using Tthc.Pipeline.Ports;
 
 namespace Tthc.Pipeline.Submissions;
 
 /// <summary>
-/// The lines of a submission's archived file, read again by the same parser that read its values, so each value's
-/// evidence line can be shown in its place, with the figures the reader set aside. Reading is pure and deterministic,
-/// so nothing extra is stored.
+/// The lines of a submission's file, so each value's evidence line can be shown in its place, with the figures the
+/// reader set aside. They are stored when the submission is processed (a scanned PDF is not sent through OCR again on
+/// every view); a submission processed before that, or too long to store, is read again by the same parser, and what
+/// that gives is stored for the next call.
 /// </summary>
 public sealed class GetSubmissionDocument(ISubmissionStore submissions, IReportBlobStore blobs, ReportParser parser)
 {
@@ -20,21 +22,34 @@ public sealed class GetSubmissionDocument(ISubmissionStore submissions, IReportB
             return null;
         }
 
+        if (await blobs.ReadDocumentAsync(submissionId, cancellationToken) is { } stored)
+        {
+            return stored;
+        }
+
         var content = await blobs.ReadAsync(submission.BlobName, cancellationToken);
         if (content is not { } bytes)
         {
             return new SubmissionDocument(submissionId, submission.FileName, [], []);
         }
 
+        ParsedReport report;
         try
         {
-            var report = parser.Parse(new ReportFile(submission.FileName, bytes), cancellationToken);
-            return new SubmissionDocument(submissionId, submission.FileName, report.Lines, report.NotValues);
+            report = await parser.ParseAsync(new ReportFile(submission.FileName, bytes), cancellationToken);
         }
-        catch (InputFormatException)
+        catch (Exception ex) when (ex is InputFormatException or OcrUnavailableException)
         {
-            // The submission was rejected for it already; its findings say why. There are no lines to show.
+            // Rejected, or waiting for OCR: its findings say why. There are no lines to show.
             return new SubmissionDocument(submissionId, submission.FileName, [], []);
         }
+
+        var document = SubmissionDocument.Of(submissionId, submission.FileName, report);
+        if (document.FitsStore())
+        {
+            await blobs.SaveDocumentAsync(document, cancellationToken);
+        }
+
+        return document;
     }
 }

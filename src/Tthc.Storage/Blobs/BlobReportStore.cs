@@ -1,14 +1,17 @@
 using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Storage.Blobs.Models;
+using Tthc.Core.Text;
 using Tthc.Pipeline.Ports;
+using Tthc.Pipeline.Submissions;
 
 namespace Tthc.Storage.Blobs;
 
 /// <summary>
 /// The <c>reports</c> container: <c>incoming/{unitCode}/{fileName}</c> as units upload them, and
 /// <c>submissions/{submissionId}/{fileName}</c>, the immutable copy a submission is parsed from
-/// (an incoming file may be overwritten by the next upload; a submission's bytes never change).
+/// (an incoming file may be overwritten by the next upload; a submission's bytes never change), and
+/// <c>documents/{submissionId}.json</c>, the lines the file was read into.
 /// </summary>
 public sealed class BlobReportStore(StorageClients clients) : IReportBlobStore
 {
@@ -49,6 +52,27 @@ public sealed class BlobReportStore(StorageClients clients) : IReportBlobStore
     }
 
     /// <inheritdoc />
+    public async Task SaveDocumentAsync(SubmissionDocument document, CancellationToken cancellationToken = default)
+        => await clients.Reports.GetBlobClient(DocumentName(document.SubmissionId)).UploadAsync(
+            BinaryData.FromObjectAsJson(document, TthcJson.Options),
+            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json; charset=utf-8" } },
+            cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<SubmissionDocument?> ReadDocumentAsync(string submissionId, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var result = await clients.Reports.GetBlobClient(DocumentName(submissionId)).DownloadContentAsync(cancellationToken);
+            return result.Value.Content.ToObjectFromJson<SubmissionDocument>(TthcJson.Options);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    /// <inheritdoc />
     public async IAsyncEnumerable<IncomingBlob> ListUntaggedIncomingAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await foreach (var item in clients.Reports.GetBlobsAsync(BlobTraits.Metadata, BlobStates.None, "incoming/", cancellationToken))
@@ -72,4 +96,7 @@ public sealed class BlobReportStore(StorageClients clients) : IReportBlobStore
             // Deleted meanwhile: nothing to tag; the submission already holds its own copy.
         }
     }
+
+    // Outside submissions/{id}/, where the archived file's own name (a unit may upload "lines.json") could clash.
+    private static string DocumentName(string submissionId) => $"documents/{submissionId}.json";
 }

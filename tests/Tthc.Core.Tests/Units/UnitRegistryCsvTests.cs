@@ -102,8 +102,8 @@ public sealed class UnitRegistryCsvTests
         var lines = ex.Message.Split('\n');
         Assert.Equal(3, lines.Length);
         Assert.StartsWith("units.csv, dòng/line 3: ", lines[0], StringComparison.Ordinal);
-        Assert.StartsWith("dòng/line 4: level 'hamlet'", lines[1], StringComparison.Ordinal);
-        Assert.StartsWith("dòng/line 5: unit 'xa-d' has no name", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith("dòng/line 4: cấp 'hamlet' không phải", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("dòng/line 5: đơn vị 'xa-d' thiếu tên", lines[2], StringComparison.Ordinal);
     }
 
     [Fact]

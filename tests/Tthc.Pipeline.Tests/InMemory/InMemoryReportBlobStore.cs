@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Tthc.Pipeline.Ports;
+using Tthc.Pipeline.Submissions;
 
 namespace Tthc.Pipeline.Tests.InMemory;
 
@@ -8,6 +9,7 @@ namespace Tthc.Pipeline.Tests.InMemory;
 internal sealed class InMemoryReportBlobStore : IReportBlobStore
 {
     private readonly ConcurrentDictionary<string, ReadOnlyMemory<byte>> blobs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SubmissionDocument> documents = new(StringComparer.Ordinal);
 
     public Task<string> ArchiveAsync(string submissionId, string fileName, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
     {
@@ -18,6 +20,15 @@ internal sealed class InMemoryReportBlobStore : IReportBlobStore
 
     public Task<ReadOnlyMemory<byte>?> ReadAsync(string blobName, CancellationToken cancellationToken = default)
         => Task.FromResult(blobs.TryGetValue(blobName, out var content) ? content : (ReadOnlyMemory<byte>?)null);
+
+    public Task SaveDocumentAsync(SubmissionDocument document, CancellationToken cancellationToken = default)
+    {
+        documents[document.SubmissionId] = document;
+        return Task.CompletedTask;
+    }
+
+    public Task<SubmissionDocument?> ReadDocumentAsync(string submissionId, CancellationToken cancellationToken = default)
+        => Task.FromResult(documents.GetValueOrDefault(submissionId));
 
     public async IAsyncEnumerable<IncomingBlob> ListUntaggedIncomingAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

@@ -44,3 +44,11 @@ export function announce(text) {
 export function message(kind, ...children) {
   return h('div', { class: `message ${kind}`, role: kind === 'error' ? 'alert' : 'status' }, ...children);
 }
+
+/**
+ * A box that scrolls sideways when its content (a wide table, the chart) is wider than a phone's screen, so the page
+ * itself never does; it takes the focus so a keyboard can scroll it, and is named for screen readers.
+ */
+export function scrollBox(label, ...children) {
+  return h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': label }, ...children);
+}

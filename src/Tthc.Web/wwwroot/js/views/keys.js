@@ -1,5 +1,5 @@
 // Keys (province and admin): issue a key to a unit (or, for admin, to a province), shown once; list and revoke keys.
-import { h, bi, replace, announce, message } from '../dom.js';
+import { h, bi, replace, announce, message, scrollBox } from '../dom.js';
 import { api } from '../api.js';
 import { currentSession } from '../session.js';
 import { formatDateTime, roleLabels } from '../format.js';
@@ -58,7 +58,7 @@ export async function keysView() {
 
 function keysTable(keys, refresh) {
   if (keys.length === 0) return h('p', { class: 'muted' }, 'Chưa có khóa nào. / No keys yet.');
-  return h('div', { class: 'table-wrap' }, h(
+  return scrollBox('Các khóa đã cấp / Keys issued', h(
     'table',
     { id: 'keys' },
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Mã khóa'), h('th', { scope: 'col' }, 'Vai trò'), h('th', { scope: 'col' }, 'Phạm vi'), h('th', { scope: 'col' }, 'Cấp lúc'), h('th', { scope: 'col' }, 'Hết hạn'), h('th', { scope: 'col' }, 'Trạng thái'))),

@@ -1,6 +1,6 @@
 // The province's page: period picker, completeness by level, the rollup with its methods, drill-down to each unit's
 // values and evidence, the cross-check against the province's own report, a chart by unit, and the exports.
-import { h, bi, replace, announce, message } from '../dom.js';
+import { h, bi, replace, announce, message, scrollBox } from '../dom.js';
 import { api, download, indicators } from '../api.js';
 import { formatValue, formatNumber, formatDateTime, methodLabels, levelLabels } from '../format.js';
 import { barChart } from '../chart.js';
@@ -98,7 +98,7 @@ function completeness(rollup, reporting) {
     ),
     (rollup.awaitingReview ?? 0) > 0 ? h('p', { class: 'muted' }, 'Số liệu chờ xem xét chưa được tính vào tổng hợp; chỉ tính số liệu chắc chắn hoặc đã xác nhận. / Values awaiting review are not counted yet.') : null,
     rollup.deadline ? h('p', { class: 'muted' }, `Hạn nộp / deadline: ${formatDateTime(rollup.deadline)}`) : null,
-    h('div', { class: 'table-wrap' }, h(
+    scrollBox('Theo cấp / By level', h(
       'table',
       { id: 'by-level' },
       h('caption', {}, 'Theo cấp / by level'),
@@ -133,7 +133,7 @@ function rollupTable(rollup, catalog) {
     h('h2', { id: 'rollup-heading' }, ...bi('Số liệu tổng hợp', 'Consolidated values')),
     rollup.indicators.length === 0
       ? h('p', { class: 'muted' }, 'Chưa có số liệu được chấp nhận. / No accepted values yet.')
-      : h('div', { class: 'table-wrap' }, h(
+      : scrollBox('Số liệu tổng hợp / Consolidated values', h(
         'table',
         { id: 'rollup' },
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Chỉ tiêu'), h('th', { scope: 'col', class: 'num' }, 'Giá trị'), h('th', { scope: 'col' }, 'Cách tính'), h('th', { scope: 'col', class: 'num' }, 'Số đơn vị'))),
@@ -188,7 +188,7 @@ function chartSection(reporting, catalog) {
     'section',
     { 'aria-labelledby': 'chart-heading', class: 'chart' },
     h('h2', { id: 'chart-heading' }, ...bi('Biểu đồ theo đơn vị', 'Main indicators by unit')),
-    barChart(reporting.map((u) => ({ label: u.name, values: series.map((s) => u.values[s.code] ?? null) })), series),
+    scrollBox('Biểu đồ / Chart', barChart(reporting.map((u) => ({ label: u.name, values: series.map((s) => u.values[s.code] ?? null) })), series)),
   );
 }
 
@@ -197,7 +197,7 @@ function unitsTable(reporting, catalog) {
     'section',
     { 'aria-labelledby': 'units-heading' },
     h('h2', { id: 'units-heading' }, ...bi('Số liệu từng đơn vị', 'Each unit’s values')),
-    reporting.length === 0 ? h('p', { class: 'muted' }, 'Chưa đơn vị nào được chấp nhận. / No unit accepted yet.') : h('div', { class: 'table-wrap' }, h(
+    reporting.length === 0 ? h('p', { class: 'muted' }, 'Chưa đơn vị nào được chấp nhận. / No unit accepted yet.') : scrollBox('Số liệu từng đơn vị / Each unit’s values', h(
       'table',
       { id: 'units' },
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Đơn vị'), unitColumns.map((code) => h('th', { scope: 'col', class: 'num' }, catalog.get(code)?.label ?? code)), h('th', { scope: 'col' }, 'Chứng cứ'))),
@@ -231,7 +231,7 @@ function crossCheck(rollup, catalog) {
     return h('section', { 'aria-labelledby': 'cross-heading' }, heading, h('p', { class: 'message ok' }, 'Báo cáo của tỉnh khớp với tổng hợp. / The province’s report matches the rollup.'));
   }
 
-  return h('section', { 'aria-labelledby': 'cross-heading' }, heading, h('div', { class: 'table-wrap' }, h(
+  return h('section', { 'aria-labelledby': 'cross-heading' }, heading, scrollBox('Đối chiếu / Cross-check', h(
     'table',
     { id: 'cross-check' },
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Chỉ tiêu'), h('th', { scope: 'col', class: 'num' }, 'Tỉnh báo cáo'), h('th', { scope: 'col', class: 'num' }, 'Tổng hợp'), h('th', { scope: 'col', class: 'num' }, 'Chênh lệch'), h('th', { scope: 'col' }, 'Tình trạng'))),

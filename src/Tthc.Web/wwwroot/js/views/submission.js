@@ -1,5 +1,5 @@
 // One submission: each value beside the line it was read from (highlighted in the document), the findings, the figures set aside.
-import { h, bi, replace, announce, message } from '../dom.js';
+import { h, bi, replace, announce, message, scrollBox } from '../dom.js';
 import { api, indicators } from '../api.js';
 import { formatValue, formatDateTime, formatShare, parseNumber, statusLabels, reviewLabels } from '../format.js';
 
@@ -104,12 +104,11 @@ function valuesTable(submission, catalog, showLine) {
     return h('p', { class: 'muted' }, 'Không đọc được số liệu nào. / No values were read.');
   }
 
-  return h(
-    'div',
-    { class: 'table-wrap' },
+  return scrollBox(
+    'Số liệu và chứng cứ / Values and evidence',
     h(
       'table',
-      { id: 'values' },
+      { id: 'values', class: 'stack' },
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Chỉ tiêu'), h('th', { scope: 'col', class: 'num' }, 'Giá trị'), h('th', { scope: 'col', class: 'num' }, 'Độ tin cậy'), h('th', { scope: 'col' }, 'Xem xét'), h('th', { scope: 'col' }, 'Chứng cứ'))),
       h('tbody', {}, submission.indicators.map((v) => {
         const definition = catalog.get(v.code) ?? { label: v.code, kind: 'count', unit: '' };
@@ -117,10 +116,10 @@ function valuesTable(submission, catalog, showLine) {
           'tr',
           { 'data-code': v.code, 'data-review': v.reviewState, class: v.reviewState === 'awaiting' ? 'waiting' : null },
           h('th', { scope: 'row' }, definition.label, h('span', { class: 'hint' }, v.code)),
-          h('td', { class: 'num', 'data-testid': 'value' }, formatValue(v.value, definition.kind, definition.unit)),
-          h('td', { class: 'num' }, v.derived ? h('span', { class: 'hint' }, 'tính ra / derived') : formatShare(v.confidence)),
-          h('td', {}, reviewCell(submission, v, definition)),
-          h('td', {}, v.evidence
+          h('td', { class: 'num', 'data-testid': 'value', 'data-label': 'Giá trị' }, formatValue(v.value, definition.kind, definition.unit)),
+          h('td', { class: 'num', 'data-label': 'Độ tin cậy' }, v.derived ? h('span', { class: 'hint' }, 'tính ra / derived') : formatShare(v.confidence)),
+          h('td', { 'data-label': 'Xem xét' }, reviewCell(submission, v, definition)),
+          h('td', { 'data-label': 'Chứng cứ' }, v.evidence
             ? [h('button', { type: 'button', class: 'linkish', onclick: () => showLine(v.evidence.line), 'aria-label': `Xem dòng ${v.evidence.line} trong văn bản` }, `dòng ${v.evidence.line}`), h('span', { class: 'evidence-text' }, v.evidence.text)]
             : h('span', { class: 'hint' }, 'tính từ các số khác / computed from other values')),
         );

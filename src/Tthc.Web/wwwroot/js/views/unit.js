@@ -1,5 +1,5 @@
 // A unit's page: drop or choose report files (docx, pdf, xlsx, txt, csv), watch them upload and get read, list what was sent.
-import { h, bi, replace, announce, message } from '../dom.js';
+import { h, bi, replace, announce, message, scrollBox } from '../dom.js';
 import { api, uploadReport, waitForSubmission } from '../api.js';
 import { formatDateTime, statusLabels } from '../format.js';
 import { currentSession } from '../session.js';
@@ -84,9 +84,8 @@ function submissionsTable(view) {
     return h('p', { class: 'muted' }, 'Chưa gửi báo cáo nào. ', h('span', { class: 'en', lang: 'en' }, 'Nothing sent yet.'));
   }
 
-  return h(
-    'div',
-    { class: 'table-wrap' },
+  return scrollBox(
+    'Các lần gửi / Submissions',
     h(
       'table',
       {},
