@@ -20,6 +20,7 @@ public static class ApiAccessRules
     public static IReadOnlyList<ApiAccessRule> All { get; } =
     [
         new(HttpMethods.Post, ApiRoutes.ReportUpload, Everyone, ApiScope.Unit, "unitCode"),
+        new(HttpMethods.Post, ApiRoutes.ReportUploadUrl, Everyone, ApiScope.Unit, "unitCode"),
         new(HttpMethods.Get, ApiRoutes.Submission, Everyone, ApiScope.Submission, "submissionId"),
         new(HttpMethods.Post, ApiRoutes.SubmissionRetry, Province, ApiScope.Submission, "submissionId"),
         new(HttpMethods.Get, ApiRoutes.SubmissionLines, Everyone, ApiScope.Submission, "submissionId"),

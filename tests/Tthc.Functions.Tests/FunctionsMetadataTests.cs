@@ -24,7 +24,7 @@ public sealed partial class FunctionsMetadataTests
             .Order(StringComparer.Ordinal);
 
         Assert.Equal(methods, FunctionsBuildOutput.Functions.Select(f => f.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
-        Assert.Equal(24, FunctionsBuildOutput.Functions.Count);
+        Assert.Equal(25, FunctionsBuildOutput.Functions.Count);
     }
 
     [Fact]
