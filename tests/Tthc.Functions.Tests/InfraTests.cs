@@ -86,7 +86,7 @@ public sealed partial class InfraTests
         Assert.Contains("var storageBlobDataOwner = 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'", roles, StringComparison.Ordinal);
         Assert.Matches(@"appStorageRoles = \[\s*storageBlobDataOwner\b", roles);
         Assert.DoesNotMatch(@"userStorageRoles = \[[^\]]*storageBlobDataOwner", roles);
-        Assert.Equal(1, Regex.Matches(roles, @"roleId in appStorageRoles").Count);
+        Assert.Single(Regex.Matches(roles, @"roleId in appStorageRoles"));
         Assert.Matches(@"for roleId in appStorageRoles: \{[^}]*principalId: appPrincipalId", roles);
     }
 
