@@ -10,10 +10,10 @@ namespace Tthc.Functions;
 /// <c>POST /api/reports/{unitCode}/upload-url</c>: the same endpoint as <c>serve</c>'s. In Azure the app's managed
 /// identity signs a user-delegation SAS (it holds Storage Blob Delegator; no account key is used).
 /// </summary>
-public sealed class UploadUrlIssue(IssueUploadUrl issue)
+public sealed class ReportUploadUrl(IssueUploadUrl issue)
 {
     // Anonymous at the platform only: ApiAccessMiddleware checks every call (key, role, scope) before this runs.
-    [Function(nameof(UploadUrlIssue))]
+    [Function(nameof(ReportUploadUrl))]
     public async Task<IResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.Prefix + "/" + ApiRoutes.ReportUploadUrl)] HttpRequest request,
         string unitCode,
