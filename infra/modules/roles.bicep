@@ -1,9 +1,9 @@
 // Data-plane roles. The app's identity needs blobs (reports, the host's own state and the Flex
 // deployment package), queues (parse requests, poison) and tables, may sign user-delegation SAS
-// (Storage Blob Delegator: POST /api/reports/{unit}/upload-url gives a unit write access to its own
+// (Storage Blob Delegator: POST /api/reports/{unit}/upload-url gives a unit write access to one blob of its own
 // incoming/ folder only), may analyze scanned pages with Document Intelligence and may publish
 // telemetry. The optional person may read data, not write it: no one but the app and the unit holding
-// a SAS for its folder writes under incoming/, which is why the blob trigger may trust the folder a
+// a SAS for one blob of its folder writes under incoming/, which is why the blob trigger may trust the folder a
 // file arrives in.
 
 @description('Storage account the roles apply to.')

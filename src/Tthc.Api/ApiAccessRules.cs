@@ -20,6 +20,7 @@ public static class ApiAccessRules
     public static IReadOnlyList<ApiAccessRule> All { get; } =
     [
         new(HttpMethods.Post, ApiRoutes.ReportUpload, Everyone, ApiScope.Unit, "unitCode"),
+        new(HttpMethods.Post, ApiRoutes.ReportUploadUrl, Everyone, ApiScope.Unit, "unitCode"),
         new(HttpMethods.Get, ApiRoutes.Submission, Everyone, ApiScope.Submission, "submissionId"),
         new(HttpMethods.Post, ApiRoutes.SubmissionRetry, Province, ApiScope.Submission, "submissionId"),
         new(HttpMethods.Get, ApiRoutes.SubmissionLines, Everyone, ApiScope.Submission, "submissionId"),
@@ -39,9 +40,11 @@ public static class ApiAccessRules
         new(HttpMethods.Get, ApiRoutes.Audit, Province, ApiScope.ProvinceQuery, "province"),
     ];
 
+    // Most specific first, as the hosts' routing picks: a LOWER inbound precedence is more specific (a literal segment
+    // beats a parameter), so POST reports/{unitCode}/upload-url is matched before POST reports/{unitCode}/{fileName}.
     private static readonly IReadOnlyList<(ApiAccessRule Rule, TemplateMatcher Matcher)> Matchers =
         [.. All.Select(r => (Rule: r, Template: TemplateParser.Parse(r.Route)))
-            .OrderByDescending(m => RoutePrecedence.ComputeInbound(m.Template))
+            .OrderBy(m => RoutePrecedence.ComputeInbound(m.Template))
             .Select(m => (m.Rule, new TemplateMatcher(m.Template, new RouteValueDictionary())))];
 
     /// <summary>The rule for a request (<paramref name="path"/> below <c>/api/</c>) and its route values; admin-only when none matches.</summary>

@@ -14,6 +14,14 @@ public static class ApiRoutes
     /// <summary>POST: upload a report file for a unit.</summary>
     public const string ReportUpload = "reports/{unitCode}/{fileName}";
 
+    /// <summary>
+    /// POST: a short-lived, write-only URL (SAS) for one blob <c>incoming/{unitCode}/{fileName}</c> of the reports
+    /// container (<c>?fileName=</c> or body <c>{"fileName"}</c>). Its literal last segment outranks <see cref="ReportUpload"/>'s
+    /// <c>{fileName}</c> in <c>serve</c>'s routing and in <see cref="ApiAccessRules"/>; the Functions host, which tries
+    /// routes in the order of function names, gets it right by the name of its function (<c>ReportUploadUrl</c>).
+    /// </summary>
+    public const string ReportUploadUrl = "reports/{unitCode}/upload-url";
+
     /// <summary>GET: a submission's status, findings and values.</summary>
     public const string Submission = "submissions/{submissionId}";
 

@@ -62,6 +62,7 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton<ExportRollup>();
 
         services.TryAddSingleton<IngestUpload>();
+        services.TryAddSingleton<IssueUploadUrl>();
         services.TryAddSingleton<CheckReport>();
         services.TryAddSingleton<AcceptReport>();
         services.TryAddSingleton<ProcessSubmission>();

@@ -22,4 +22,11 @@ public sealed class UploadOptions
     /// </summary>
     [Range(1, 1_073_741_824)]
     public long MaxRegistryBytes { get; set; } = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// How long a URL of <c>POST /api/reports/{unit}/upload-url</c> stays valid: long enough to send one file, short
+    /// enough that a leaked URL is soon worthless (at most a day; a user delegation key lives at most seven).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan UrlLifetime { get; set; } = TimeSpan.FromMinutes(15);
 }

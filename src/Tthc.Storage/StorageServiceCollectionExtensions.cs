@@ -50,6 +50,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<StorageClients>();
         services.TryAddSingleton<StorageProvisioner>();
         services.TryAddSingleton<IReportBlobStore, BlobReportStore>();
+        services.TryAddSingleton<IUploadUrlIssuer, BlobUploadUrlIssuer>();
         services.TryAddSingleton<IUnitRegistryStore, BlobUnitRegistryStore>();
         services.TryAddSingleton<IParseRequestQueue, QueueParseRequests>();
         services.TryAddSingleton<ISubmissionStore, TableSubmissionStore>();

@@ -23,6 +23,7 @@ public sealed class AccessMatrixTests(AccessHost fixture) : IClassFixture<Access
     private static readonly Dictionary<string, (string[] Allowed, string[] Forbidden)> Routes = new()
     {
         ["POST reports/ht-a/{file}"] = ([Admin, HaTinh, UnitA], [HungYen, OtherProvinceUnit, "unit:ht-b"]),
+        ["POST reports/ht-a/upload-url?fileName=q1.csv"] = ([Admin, HaTinh, UnitA], [HungYen, OtherProvinceUnit, "unit:ht-b"]),
         ["GET submissions/{ht-a}"] = ([Admin, HaTinh, UnitA], [HungYen, OtherProvinceUnit, "unit:ht-b"]),
         ["POST submissions/{ht-a-failed}/retry"] = ([Admin, HaTinh], [HungYen, UnitA, OtherProvinceUnit]),
         ["GET rollups/ha-tinh/2026-Q1"] = ([Admin, HaTinh], [HungYen, UnitA]),
@@ -166,6 +167,7 @@ public sealed class AccessMatrixTests(AccessHost fixture) : IClassFixture<Access
     private static string Template(string path) => path.Split('?')[0] switch
     {
         "reports/ht-a/{file}" => Tthc.Api.ApiRoutes.ReportUpload,
+        "reports/ht-a/upload-url" => Tthc.Api.ApiRoutes.ReportUploadUrl,
         "submissions/{ht-a}" => Tthc.Api.ApiRoutes.Submission,
         "submissions/{ht-a-failed}/retry" => Tthc.Api.ApiRoutes.SubmissionRetry,
         "rollups/ha-tinh/2026-Q1" => Tthc.Api.ApiRoutes.Rollup,

@@ -42,4 +42,29 @@ public sealed class AuditLogTests(AzuriteFixture azurite)
         Assert.Equal(entries.Count, own.GetArrayLength());
         Assert.DoesNotContain(entries, e => e.GetProperty("target").GetString() == "hy-a");
     }
+
+    [Fact]
+    public async Task ReplacingAnAcceptedReport_IsAppendedWithTheReplacedSubmissionAndItsValues()
+    {
+        await using var host = await TestHost.StartAsync(azurite.ConnectionString);
+        await host.LoadRegistryAsync(AccessHost.Registry);
+        var first = await host.UploadAsync("ht-a", "q1.csv", Reports.Csv("ht-a", "2026-Q1", Reports.Counts(1, 10, 5, 2, 90m)));
+        Assert.Equal("accepted", (await host.WaitForSubmissionAsync(first)).GetProperty("status").GetString());
+        var second = await host.UploadAsync("ht-a", "q1-sửa.csv", Reports.Csv("ht-a", "2026-Q1", Reports.Counts(1, 12, 5, 2, 90m)));
+        Assert.Equal("accepted", (await host.WaitForSubmissionAsync(second)).GetProperty("status").GetString());
+
+        var entries = (await host.GetJsonAsync("api/audit?province=ha-tinh")).EnumerateArray().ToList();
+
+        var replaced = Assert.Single(entries, e => e.GetProperty("action").GetString() == "report.replace");
+        Assert.Equal("ht-a", replaced.GetProperty("target").GetString());
+        Assert.Equal("processing", replaced.GetProperty("keyId").GetString());
+        Assert.StartsWith(first + " 2026-Q1: ", replaced.GetProperty("before").GetString(), StringComparison.Ordinal);
+        Assert.Contains("dossiers.received=16", replaced.GetProperty("before").GetString(), StringComparison.Ordinal);
+        Assert.Contains("dossiers.received_online=10", replaced.GetProperty("before").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith(second + " 2026-Q1: ", replaced.GetProperty("after").GetString(), StringComparison.Ordinal);
+        Assert.Contains("dossiers.received=18", replaced.GetProperty("after").GetString(), StringComparison.Ordinal);
+        // The upload that caused it names the unit's key; the replacement names the submission that upload made.
+        var upload = Assert.Single(entries, e => e.GetProperty("action").GetString() == "upload" && e.GetProperty("after").GetString()!.StartsWith(second, StringComparison.Ordinal));
+        Assert.Equal("unit", upload.GetProperty("role").GetString());
+    }
 }

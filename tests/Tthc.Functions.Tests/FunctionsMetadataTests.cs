@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Template;
 using Microsoft.Azure.Functions.Worker;
 using Tthc.Api;
 using Tthc.Pipeline;
@@ -24,7 +25,7 @@ public sealed partial class FunctionsMetadataTests
             .Order(StringComparer.Ordinal);
 
         Assert.Equal(methods, FunctionsBuildOutput.Functions.Select(f => f.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
-        Assert.Equal(24, FunctionsBuildOutput.Functions.Count);
+        Assert.Equal(25, FunctionsBuildOutput.Functions.Count);
     }
 
     [Fact]
@@ -129,6 +130,40 @@ public sealed partial class FunctionsMetadataTests
         // Per-unit and per-province keys replace the one shared function key: the platform lets the call through and
         // ApiAccessMiddleware (registered by AddTthcFunctions, tested in ApiAccessMiddlewareTests) checks key, role, scope.
         Assert.All(ApiTriggers(), t => Assert.Equal("Anonymous", t.GetProperty("authLevel").GetString()));
+    }
+
+    [Fact]
+    public void OverlappingRoutes_TheMoreSpecificFunctionSortsFirst_AsTheHostMatchesInNameOrder()
+    {
+        // The Functions host tries HTTP routes in the order of the functions' names, not by ASP.NET Core's precedence
+        // (Azure/azure-functions-host#9876): where one route's paths also match another's template (reports/x/upload-url
+        // and reports/{unitCode}/{fileName}; every API route and the web app's {*path}), the more specific function's
+        // name must sort first, or its calls go to the other function.
+        var triggers = FunctionsBuildOutput.Functions
+            .SelectMany(f => f.GetProperty("bindings").EnumerateArray()
+                .Where(b => b.GetProperty("type").GetString() == "httpTrigger")
+                .SelectMany(b => b.GetProperty("methods").EnumerateArray().Select(m => (
+                    Name: f.GetProperty("name").GetString()!,
+                    Method: m.GetString()!.ToUpperInvariant(),
+                    Template: TemplateParser.Parse(b.GetProperty("route").GetString()!)))))
+            .ToList();
+        var overlapping = new HashSet<string>(StringComparer.Ordinal);
+
+        foreach (var a in triggers)
+        {
+            foreach (var b in triggers.Where(b => b.Method == a.Method && b.Name != a.Name))
+            {
+                var path = "/" + Concrete(a.Template.TemplateText!);
+                if (new TemplateMatcher(b.Template, []).TryMatch(path, []) && RoutePrecedence.ComputeInbound(a.Template) < RoutePrecedence.ComputeInbound(b.Template))
+                {
+                    overlapping.Add($"{a.Name} < {b.Name}");
+                    Assert.True(StringComparer.OrdinalIgnoreCase.Compare(a.Name, b.Name) < 0, $"{a.Name} ({a.Template.TemplateText}) must sort before {b.Name} ({b.Template.TemplateText}).");
+                }
+            }
+        }
+
+        Assert.Contains($"{nameof(ReportUploadUrl)} < {nameof(UploadReport)}", overlapping);
+        Assert.Contains($"{nameof(RollupReport)} < {nameof(WebApp)}", overlapping);
     }
 
     [Fact]

@@ -73,6 +73,24 @@ public sealed partial class InfraTests
     }
 
     [Fact]
+    public void Bicep_OnlyTheAppIsGrantedBlobWrite_SoTheIncomingFolderIsWrittenOnlyThroughItsSas()
+    {
+        // Storage Blob Data Owner and Contributor (and account Contributor, which can list keys, though shared keys are off).
+        string[] blobWriters = ["b7e6dc6d-f1e8-4753-8033-0f276bb0955b", "ba92f5b4-2d11-4ad0-b0a8-3f0a94d5df6d", "b24988ac-6180-42a0-ab88-20f7382dd24c", "8e3af657-a8ff-443c-a75c-2fe8c4bcb635"];
+        var files = Directory.EnumerateFiles(RepositoryFiles.PathOf("infra"), "*.bicep", SearchOption.AllDirectories).ToList();
+
+        var granting = files.Where(f => blobWriters.Any(id => File.ReadAllText(f).Contains(id, StringComparison.OrdinalIgnoreCase))).Select(Path.GetFileName).ToList();
+
+        Assert.Equal(["roles.bicep"], granting);
+        var roles = RepositoryFiles.Read("infra/modules/roles.bicep");
+        Assert.Contains("var storageBlobDataOwner = 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'", roles, StringComparison.Ordinal);
+        Assert.Matches(@"appStorageRoles = \[\s*storageBlobDataOwner\b", roles);
+        Assert.DoesNotMatch(@"userStorageRoles = \[[^\]]*storageBlobDataOwner", roles);
+        Assert.Single(Regex.Matches(roles, @"roleId in appStorageRoles"));
+        Assert.Matches(@"for roleId in appStorageRoles: \{[^}]*principalId: appPrincipalId", roles);
+    }
+
+    [Fact]
     public void FunctionAppBicep_HostStorage_IsIdentityBased()
     {
         var settings = AppSettingNames();

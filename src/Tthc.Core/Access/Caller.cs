@@ -18,6 +18,12 @@ public sealed record Caller(string KeyId, AccessRole Role, string Scope)
     public static Caller LocalHost { get; } = new("local-host", AccessRole.Admin, "*");
 
     /// <summary>
+    /// The pipeline itself, when processing a report replaces the unit's accepted values with a newer version's; the
+    /// upload that caused it has its own audit row, with the uploader's key.
+    /// </summary>
+    public static Caller Processing { get; } = new("processing", AccessRole.Admin, "*");
+
+    /// <summary>
     /// Whoever wrote into <c>reports/incoming/{unitCode}/</c>: only that unit's SAS (or the app) may write there, so the
     /// folder is the credential of the blob path.
     /// </summary>

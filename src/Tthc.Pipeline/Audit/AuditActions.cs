@@ -6,6 +6,12 @@ public static class AuditActions
     /// <summary>A report uploaded (over HTTP or through the blob path).</summary>
     public const string Upload = "upload";
 
+    /// <summary>An upload URL (a write-only SAS for one blob of <c>incoming/{unit}/</c>) handed out: whose key asked for which blob.</summary>
+    public const string UploadUrl = "upload.url";
+
+    /// <summary>An accepted report's values replaced by a newer version's (before: the replaced submission and its values).</summary>
+    public const string ReportReplace = "report.replace";
+
     /// <summary>A province's unit registry loaded (replacing the previous one).</summary>
     public const string RegistryLoad = "registry.load";
 

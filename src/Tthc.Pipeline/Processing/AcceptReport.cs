@@ -1,4 +1,7 @@
+using System.Globalization;
+using Tthc.Core.Access;
 using Tthc.Core.Submissions;
+using Tthc.Pipeline.Audit;
 using Tthc.Pipeline.Ports;
 
 namespace Tthc.Pipeline.Processing;
@@ -6,9 +9,10 @@ namespace Tthc.Pipeline.Processing;
 /// <summary>
 /// Writes an accepted report's values as its unit's row for the period, unless a newer upload already holds it
 /// (<see cref="ReportVersion.Supersedes"/>: processing out of order never lets an older version win); records them in
-/// the unit's history; marks the version it replaced as superseded.
+/// the unit's history; marks the version it replaced as superseded and appends the replacement, with the replaced
+/// submission and its values, to the audit log.
 /// </summary>
-public sealed class AcceptReport(IIndicatorValueStore values, IUnitHistoryStore history, ISubmissionStore submissions, PipelineResilience resilience)
+public sealed class AcceptReport(IIndicatorValueStore values, IUnitHistoryStore history, ISubmissionStore submissions, IAuditLog audit, TimeProvider time, PipelineResilience resilience)
 {
     /// <summary>Accepts <paramref name="rows"/>; returns the newer submission that holds the unit's row instead, or null when these values are now its row.</summary>
     public async Task<string?> ExecuteAsync(UnitRows rows, CancellationToken cancellationToken = default)
@@ -16,7 +20,7 @@ public sealed class AcceptReport(IIndicatorValueStore values, IUnitHistoryStore 
         var (written, previous) = await resilience.ConflictRetry.ExecuteAsync(ct => WriteAsync(rows, ct), cancellationToken);
         if (!written)
         {
-            return previous;
+            return previous!.Version.SubmissionId;
         }
 
         await resilience.ConflictRetry.ExecuteAsync(
@@ -26,15 +30,30 @@ public sealed class AcceptReport(IIndicatorValueStore values, IUnitHistoryStore 
                 await history.SaveAsync(rows.UnitCode, past.With(rows.Period, rows.Values), etag, ct);
             },
             cancellationToken);
-        if (previous is not null && previous != rows.Version.SubmissionId)
+        if (previous is not null && previous.Version.SubmissionId != rows.Version.SubmissionId)
         {
-            await submissions.MarkSupersededAsync(previous, rows.Version.SubmissionId, cancellationToken);
+            await submissions.MarkSupersededAsync(previous.Version.SubmissionId, rows.Version.SubmissionId, cancellationToken);
+            // Appended after the row is written: a redelivery finds its own submission in the row, so no second entry
+            // (a crash just before this line loses the entry rather than doubling it).
+            await audit.AppendAsync(
+                AuditEntry.By(
+                    Caller.Processing,
+                    time.GetUtcNow(),
+                    AuditActions.ReportReplace,
+                    rows.Province,
+                    rows.UnitCode,
+                    before: $"{previous.Version.SubmissionId} {rows.Period}: {Describe(previous.Values)}",
+                    after: $"{rows.Version.SubmissionId} {rows.Period}: {Describe(rows.Values)}"),
+                cancellationToken);
         }
 
         return null;
     }
 
-    private async ValueTask<(bool Written, string? Previous)> WriteAsync(UnitRows rows, CancellationToken cancellationToken)
+    private static string Describe(IReadOnlyDictionary<string, decimal> figures)
+        => string.Join(", ", figures.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Key}={f.Value}")));
+
+    private async ValueTask<(bool Written, StoredVersion? Previous)> WriteAsync(UnitRows rows, CancellationToken cancellationToken)
     {
         // Most reports are the unit's first for the period: write without reading; a conflict means a version is there.
         try
@@ -50,10 +69,10 @@ public sealed class AcceptReport(IIndicatorValueStore values, IUnitHistoryStore 
             ?? throw new WriteConflictException($"The row of {rows.UnitCode} in {rows.Province}|{rows.Period} vanished during the write.");
         if (!rows.Version.Supersedes(current.Version))
         {
-            return (false, current.Version.SubmissionId);
+            return (false, current);
         }
 
         await values.WriteAsync(rows, current.ETag, cancellationToken);
-        return (true, current.Version.SubmissionId);
+        return (true, current);
     }
 }

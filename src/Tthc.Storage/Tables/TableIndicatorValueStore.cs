@@ -27,9 +27,12 @@ public sealed class TableIndicatorValueStore(StorageClients clients) : IIndicato
     /// <inheritdoc />
     public async Task<StoredVersion?> GetVersionAsync(string province, string period, string unitCode, CancellationToken cancellationToken = default)
     {
-        var response = await Table.GetEntityIfExistsAsync<TableEntity>(PartitionKey(province, period), unitCode, ["SubmissionId", "UploadedAt"], cancellationToken);
+        var response = await Table.GetEntityIfExistsAsync<TableEntity>(PartitionKey(province, period), unitCode, ["SubmissionId", "UploadedAt", "Values"], cancellationToken);
         return response.HasValue && response.Value is { } row
             ? new StoredVersion(new ReportVersion(row.GetString("SubmissionId"), row.GetDateTimeOffset("UploadedAt") ?? DateTimeOffset.MinValue), row.ETag.ToString())
+            {
+                Values = JsonSerializer.Deserialize<Dictionary<string, decimal>>(row.GetString("Values") ?? "{}", TthcJson.Options) ?? [],
+            }
             : null;
     }
 

@@ -23,7 +23,7 @@ internal sealed class InMemoryIndicatorValueStore : IIndicatorValueStore
         lock (gate)
         {
             return Task.FromResult(partitions.TryGetValue(Key(province, period), out var units) && units.TryGetValue(unitCode, out var row)
-                ? new StoredVersion(row.Rows.Version, row.ETag)
+                ? new StoredVersion(row.Rows.Version, row.ETag) { Values = row.Rows.Values }
                 : null);
         }
     }

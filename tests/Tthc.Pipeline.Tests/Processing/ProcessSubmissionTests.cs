@@ -260,6 +260,31 @@ public sealed class ProcessSubmissionTests
     }
 
     [Fact]
+    public async Task ExecuteAsync_NewerReplacesAccepted_AuditsTheReplacedSubmissionAndValues_AnOlderOneLateAuditsNothing()
+    {
+        var (services, time) = await CreateAsync();
+        var older = await IngestAsync(services, "v1.csv", Csv(received: 100));
+        await ProcessAsync(services, older);
+        time.Advance(TimeSpan.FromHours(1));
+        var newer = await IngestAsync(services, "v2.csv", Csv(received: 200));
+        time.Advance(TimeSpan.FromHours(1));
+        var stale = await IngestAsync(services, "v0.csv", Csv(received: 50));
+        var staleSubmission = await GetAsync(services, stale);
+        await services.GetRequiredService<ISubmissionStore>().SaveAsync(staleSubmission with { UploadedAt = staleSubmission.UploadedAt.AddDays(-1) }, Ct);
+
+        await ProcessAsync(services, newer);
+        await ProcessAsync(services, newer);
+        await ProcessAsync(services, stale);
+
+        var replaced = Assert.Single(((InMemoryAuditLog)services.GetRequiredService<IAuditLog>()).Entries, e => e.Action == Audit.AuditActions.ReportReplace);
+        Assert.Equal((Caller.Processing.KeyId, "hung-yen", "hy-x"), (replaced.KeyId, replaced.Province, replaced.Target));
+        Assert.StartsWith($"{older} 2026-Q1: ", replaced.Before, StringComparison.Ordinal);
+        Assert.Contains("dossiers.received=100", replaced.Before, StringComparison.Ordinal);
+        Assert.StartsWith($"{newer} 2026-Q1: ", replaced.After, StringComparison.Ordinal);
+        Assert.Contains("dossiers.received=200", replaced.After, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task IngestAsync_VersionAThenBThenAAgain_ACountsAsTheLatestUpload()
     {
         var (services, time) = await CreateAsync();
