@@ -164,6 +164,30 @@ public sealed class ChaosTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task TwoVersionsUploadedAtOnce_ExactlyOneIsCurrentAndItIsTheRollups()
+    {
+        await using var host = await TestHost.StartAsync(azurite.ConnectionString);
+        await host.LoadRegistryAsync(Registry);
+
+        for (var i = 1; i <= 6; i++)
+        {
+            var ids = await Task.WhenAll(
+                UploadUntilAcceptedAsync(host.Http, i),
+                UploadUntilAcceptedAsync(host.Http, i, Period, Reports.Csv(Unit(i), Period, Reports.Counts(i, 20 * i, i, 2, 80m))));
+            var versions = new List<JsonElement>();
+            foreach (var id in ids)
+            {
+                versions.Add(await host.WaitForSubmissionAsync(id));
+            }
+
+            Assert.All(versions, v => Assert.Equal("accepted", v.GetProperty("status").GetString()));
+            var current = Assert.Single(versions, v => v.GetProperty("supersededBy").ValueKind == JsonValueKind.Null);
+            var row = (await host.GetJsonAsync($"api/rollups/{Province}/{Period}/units")).GetProperty("units").EnumerateArray().Single(u => u.GetProperty("unit").GetString() == Unit(i));
+            Assert.Equal(current.GetProperty("submissionId").GetString(), row.GetProperty("submissionId").GetString());
+        }
+    }
+
+    [Fact]
     public async Task ServesOwnAzuriteKilled_ServeStartsItAgainAndSaysSo_AndExitsFourWhenItCannot()
     {
         if (!OperatingSystem.IsLinux())
@@ -227,18 +251,18 @@ public sealed class ChaosTests(AzuriteFixture azurite)
         await host.Host.Services.GetRequiredService<StorageProvisioner>().EnsureCreatedAsync(Ct);
         await WaitUntilAsync(async () => await rollups.GetAsync(Province, Period, Ct) is not null);
 
-        // One partition's stored rollup points at a blob that is gone: that partition fails on every run, the others are rebuilt.
-        var corrupt = new TableEntity($"{Province}|2026-Q2", "rollup") { ["SourceVersion"] = "corrupt", ["DocumentBlob"] = "rollups/gone.json" };
+        // One partition's stored rollup is garbled (not JSON): it fails on every run, and the partition after it is still
+        // rebuilt (2025-Q4 comes before 2026-Q1 in the table). Before issue 13 this JsonException stopped the job and the host.
+        var corrupt = new TableEntity($"{Province}|2025-Q4", "rollup") { ["SourceVersion"] = "corrupt", ["DocumentChunks"] = 1, ["Document0"] = "{not json" };
         await clients.Rollups.UpsertEntityAsync(corrupt, TableUpdateMode.Replace, Ct);
-        await UploadUntilAcceptedAsync(host.Http, 2, "2026-Q2");
+        await UploadUntilAcceptedAsync(host.Http, 2, "2025-Q4");
         await UploadUntilAcceptedAsync(host.Http, 3, Period);
 
-        await WaitUntilAsync(async () => await rollups.GetFailureAsync(Province, "2026-Q2", Ct) is not null
-            && (await host.GetJsonAsync($"api/rollups/{Province}/{Period}/units")).GetProperty("units").GetArrayLength() == 2
+        await WaitUntilAsync(async () => await rollups.GetFailureAsync(Province, "2025-Q4", Ct) is not null
             && (await rollups.GetAsync(Province, Period, Ct))?.Rollup.ReportedUnits == 2);
 
-        var failure = (await rollups.GetFailureAsync(Province, "2026-Q2", Ct))!;
-        Assert.Contains("RequestFailed", failure.Reason, StringComparison.Ordinal);
+        var failure = (await rollups.GetFailureAsync(Province, "2025-Q4", Ct))!;
+        Assert.Contains("JsonException", failure.Reason, StringComparison.Ordinal);
         using var alive = await host.Http.GetAsync($"api/rollups/{Province}/{Period}", Ct);
         Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
     }
@@ -248,11 +272,11 @@ public sealed class ChaosTests(AzuriteFixture azurite)
     private static byte[] Body(int i, string period = Period) => Encoding.UTF8.GetBytes(Reports.Csv(Unit(i), period, Reports.Counts(i, 10 * i, i, 1, 90m)));
 
     /// <summary>One upload; the submission id on 202, null on any other answer or no answer (storage or serve down).</summary>
-    private static async Task<string?> TryUploadAsync(HttpClient http, int i, string period = Period)
+    private static async Task<string?> TryUploadAsync(HttpClient http, int i, string period = Period, string? csv = null)
     {
         try
         {
-            using var response = await http.PostAsync($"api/reports/{Unit(i)}/r{i}.csv", new ByteArrayContent(Body(i, period)), Ct);
+            using var response = await http.PostAsync($"api/reports/{Unit(i)}/r{i}.csv", new ByteArrayContent(csv is null ? Body(i, period) : Encoding.UTF8.GetBytes(csv)), Ct);
             if (response.StatusCode != HttpStatusCode.Accepted)
             {
                 Assert.True((int)response.StatusCode >= 500, $"{(int)response.StatusCode}: an outage answers 5xx, not a client error");
@@ -267,11 +291,11 @@ public sealed class ChaosTests(AzuriteFixture azurite)
         }
     }
 
-    private static async Task<string> UploadUntilAcceptedAsync(HttpClient http, int i, string period = Period)
+    private static async Task<string> UploadUntilAcceptedAsync(HttpClient http, int i, string period = Period, string? csv = null)
     {
         for (var attempt = 0; attempt < 60; attempt++)
         {
-            if (await TryUploadAsync(http, i, period) is { } id)
+            if (await TryUploadAsync(http, i, period, csv) is { } id)
             {
                 return id;
             }

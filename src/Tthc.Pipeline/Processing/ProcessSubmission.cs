@@ -116,7 +116,7 @@ public sealed partial class ProcessSubmission(
         var reviewed = reviewPolicy.Apply(checkedReport.Report.Indicators, checkedReport.Findings, read.Reviews);
         var figures = reviewed.Values;
         var rows = new UnitRows(unit.Province, read.Period!, unit.Code, unit.Name, unit.Level, new ReportVersion(submissionId, submission.UploadedAt), figures) { AwaitingReview = reviewed.Awaiting };
-        var supersededBy = await accept.ExecuteAsync(rows, cancellationToken);
+        var supersededBy = await accept.ExecuteAsync(rows, checkedReport.History, cancellationToken);
         await submissions.SaveAsync(SubmissionLimits.Apply(read with { Status = SubmissionStatus.Accepted, ProcessedAt = time.GetUtcNow(), SupersededBy = supersededBy }), cancellationToken);
         if (supersededBy is null
             && await values.GetVersionAsync(rows.Province, rows.Period, rows.UnitCode, cancellationToken) is { } current
