@@ -174,14 +174,20 @@ public sealed class ChaosTests(AzuriteFixture azurite)
             var ids = await Task.WhenAll(
                 UploadUntilAcceptedAsync(host.Http, i),
                 UploadUntilAcceptedAsync(host.Http, i, Period, Reports.Csv(Unit(i), Period, Reports.Counts(i, 20 * i, i, 2, 80m))));
-            var versions = new List<JsonElement>();
             foreach (var id in ids)
             {
-                versions.Add(await host.WaitForSubmissionAsync(id));
+                Assert.Equal("accepted", (await host.WaitForSubmissionAsync(id)).GetProperty("status").GetString());
             }
 
-            Assert.All(versions, v => Assert.Equal("accepted", v.GetProperty("status").GetString()));
+            // A version is marked superseded just after its own save or the other's write: read both once that has settled.
+            var versions = new List<JsonElement>();
+            await WaitUntilAsync(async () =>
+            {
+                versions = [await host.GetJsonAsync($"api/submissions/{ids[0]}"), await host.GetJsonAsync($"api/submissions/{ids[1]}")];
+                return versions.Count(v => v.GetProperty("supersededBy").ValueKind == JsonValueKind.Null) == 1;
+            });
             var current = Assert.Single(versions, v => v.GetProperty("supersededBy").ValueKind == JsonValueKind.Null);
+            Assert.Equal(current.GetProperty("submissionId").GetString(), versions.Single(v => v.GetProperty("supersededBy").ValueKind != JsonValueKind.Null).GetProperty("supersededBy").GetString());
             var row = (await host.GetJsonAsync($"api/rollups/{Province}/{Period}/units")).GetProperty("units").EnumerateArray().Single(u => u.GetProperty("unit").GetString() == Unit(i));
             Assert.Equal(current.GetProperty("submissionId").GetString(), row.GetProperty("submissionId").GetString());
         }
