@@ -32,8 +32,9 @@ internal static class BenchCommand
             DefaultValueFactory = _ => "throughput",
         };
         scenario.AcceptOnlyFromAmong("throughput", "rollup", "nightly", "memory", "ocr");
+        var breakdown = new Option<bool>("--breakdown") { Description = "throughput: đếm và đo từng lệnh gọi lưu trữ / count and time every storage call and request (where the time goes; costs some CPU itself)" };
         var folder = new Option<DirectoryInfo?>("--folder") { Description = "ocr: thư mục báo cáo văn bản (*.txt) / a folder of report texts to draw as scans (default: synthetic reports)" };
-        var command = new Command("bench", "Đo hiệu năng / measure throughput, memory, rollup, nightly-job and OCR times") { reports, parallel, scenario, folder };
+        var command = new Command("bench", "Đo hiệu năng / measure throughput, memory, rollup, nightly-job and OCR times") { reports, parallel, scenario, folder, breakdown };
         command.SetAction(async (result, cancellationToken) =>
         {
             if (result.GetValue(scenario) == "ocr")
@@ -43,7 +44,12 @@ internal static class BenchCommand
             }
 
             // Before the host makes its storage clients: the SDK reads the switch once.
-            OperationTimings.EnableAzureActivities();
+            var timed = result.GetValue(breakdown);
+            if (timed)
+            {
+                OperationTimings.EnableAzureActivities();
+            }
+
             return await LocalHostCommand.RunAsync(
                 new LocalHostOptions { Port = 0, LogLevel = LogLevel.Warning },
                 host => result.GetValue(scenario) switch
@@ -51,14 +57,14 @@ internal static class BenchCommand
                     "rollup" => RollupBenchmark.RunAsync(host, cancellationToken),
                     "nightly" => RollupBenchmark.RunNightlyAsync(host, cancellationToken),
                     "memory" => RunMemoryAsync(host, cancellationToken),
-                    _ => RunAsync(host, result.GetValue(reports), result.GetValue(parallel), cancellationToken),
+                    _ => RunAsync(host, result.GetValue(reports), result.GetValue(parallel), timed, cancellationToken),
                 },
                 cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(LocalHost host, int count, int parallel, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(LocalHost host, int count, int parallel, bool breakdown, CancellationToken cancellationToken)
     {
         // Keys as any client: admin → the province's key → one key per unit; each unit uploads with its own key.
         using var admin = ApiClients.WithKey(host.BaseAddress, host.AdminKey.Key);
@@ -98,7 +104,7 @@ internal static class BenchCommand
         Console.Out.WriteLine($"Pushing {count} reports through {host.BaseAddress} ({parallel} concurrent uploads, storage: Azurite; {warmUp} warm-up reports before, not timed)…");
         var ids = new string[bodies.Count];
         await using var memory = WorkingSetSampler.Start();
-        using var timings = OperationTimings.Start();
+        using var timings = breakdown ? OperationTimings.Start() : null;
         var cpu = CpuTimes(host);
         var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(Enumerable.Range(0, bodies.Count), new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken }, async (i, ct) =>
@@ -133,7 +139,7 @@ internal static class BenchCommand
 
         var total = clock.Elapsed;
         var cpuAfter = CpuTimes(host);
-        timings.Dispose();
+        timings?.Dispose();
         await memory.DisposeAsync();
         latencies.Sort();
         var written = (await http.GetFromJsonAsync<JsonElement>($"api/rollups/{Province}/{Period}/units", json, cancellationToken)).GetProperty("units").GetArrayLength();
@@ -156,8 +162,11 @@ internal static class BenchCommand
         }
 
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CPU used during the run: serve (and this bench) {(cpuAfter.Serve - cpu.Serve).TotalSeconds:F1} s, Azurite {(cpuAfter.Azurite - cpu.Azurite).TotalSeconds:F1} s, in {total.TotalSeconds:F1} s of wall time on {Environment.ProcessorCount} cores"));
-        Console.Out.WriteLine("where the time goes (storage calls by the Azure SDK, HTTP requests served; concurrent, so totals overlap):");
-        Console.Out.Write(timings.Describe(count));
+        if (timings is not null)
+        {
+            Console.Out.WriteLine("where the time goes (storage calls by the Azure SDK, HTTP requests served; concurrent, so totals overlap):");
+            Console.Out.Write(timings.Describe(count));
+        }
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rollup of the {written}-unit partition over HTTP (POST, recompute + store): median {rollupTimes[2]:F0} ms, min {rollupTimes[0]:F0} ms, max {rollupTimes[^1]:F0} ms (target < 1000 ms)"));
         return written == count ? ExitCodes.Ok : ExitCodes.Failure;
     }
