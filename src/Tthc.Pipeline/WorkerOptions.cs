@@ -22,6 +22,17 @@ public sealed class WorkerOptions
     [Range(1, 32)]
     public int BatchSize { get; set; } = 16;
 
+    /// <summary>
+    /// Files larger than this many bytes are read only <see cref="MaxLargeFilesAtOnce"/> at a time (per instance): reading
+    /// one takes several times its size in memory, and the queue may deliver <see cref="BatchSize"/> of them together.
+    /// </summary>
+    [Range(0, long.MaxValue)]
+    public long LargeFileBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>How many large files (<see cref="LargeFileBytes"/>) are read at once; the others wait their turn.</summary>
+    [Range(1, 32)]
+    public int MaxLargeFilesAtOnce { get; set; } = 2;
+
     /// <summary>Longest wait between polls of an empty queue.</summary>
     public TimeSpan MaxPollingInterval { get; set; } = TimeSpan.FromSeconds(2);
 

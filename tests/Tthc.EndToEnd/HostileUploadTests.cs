@@ -58,6 +58,22 @@ public sealed class HostileUploadTests(HostileHost fixture) : IClassFixture<Host
         Assert.Contains("900", finding.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TwentyMegabyteCsvOfUnknownCodes_IsRejectedWithOneFindingNotFailed()
+    {
+        // Issue 13, case 3: this file once ended failed ("entity larger than 1MB") after peaking at 4.4 GB.
+        var csv = new StringBuilder("unit,period,indicator,value\n", 20 * 1024 * 1024 + 100);
+        for (var i = 0; csv.Length < (20 * 1024 * 1024) - 64; i++)
+        {
+            csv.Append(CultureInfo.InvariantCulture, $"qn-a,2026-Q1,x.unknown_indicator_code_{i},{i}\n");
+        }
+
+        var submission = await fixture.Host.WaitForSubmissionAsync(await fixture.Host.UploadAsync("qn-a", "unknown-20mb.csv", csv.ToString()), TimeSpan.FromSeconds(120));
+
+        Assert.Equal("rejected", submission.GetProperty("status").GetString());
+        Assert.InRange(submission.GetProperty("findings").GetArrayLength(), 1, 2);
+    }
+
     [Theory]
     [InlineData("bao-cao%E2%80%AEvsc.exe")]
     [InlineData("bao%07cao.csv")]

@@ -12,7 +12,7 @@ internal static class PipelineServices
 {
     public const string Registry = "code,name,level,province,parent,valid_from,valid_to,aliases\nhy-x,Xã X,commune,hung-yen,hung-yen,,,\nhy-y,Xã Y,commune,hung-yen,hung-yen,,,\n";
 
-    public static async Task<ServiceProvider> CreateAsync(FakeTimeProvider time, IndicatorCatalog? catalog = null)
+    public static async Task<ServiceProvider> CreateAsync(FakeTimeProvider time, IndicatorCatalog? catalog = null, Action<IServiceCollection>? configure = null)
     {
         var services = new ServiceCollection()
             .AddLogging()
@@ -31,6 +31,7 @@ internal static class PipelineServices
             services.AddSingleton(catalog);
         }
 
+        configure?.Invoke(services);
         var provider = services.AddTthcPipeline(new ConfigurationBuilder().Build()).BuildServiceProvider();
         await provider.GetRequiredService<IUnitRegistryStore>().SaveAsync("test", Registry, TestContext.Current.CancellationToken);
         return provider;

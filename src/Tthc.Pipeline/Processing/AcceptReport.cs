@@ -14,8 +14,12 @@ namespace Tthc.Pipeline.Processing;
 /// </summary>
 public sealed class AcceptReport(IIndicatorValueStore values, IUnitHistoryStore history, ISubmissionStore submissions, IAuditLog audit, TimeProvider time, PipelineResilience resilience)
 {
-    /// <summary>Accepts <paramref name="rows"/>; returns the newer submission that holds the unit's row instead, or null when these values are now its row.</summary>
-    public async Task<string?> ExecuteAsync(UnitRows rows, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Accepts <paramref name="rows"/>; returns the newer submission that holds the unit's row instead, or null when these
+    /// values are now its row. <paramref name="knownHistory"/>, the unit's history as the checks read it, saves a read:
+    /// it is updated under its ETag, and read afresh only when that conflicts.
+    /// </summary>
+    public async Task<string?> ExecuteAsync(UnitRows rows, StoredUnitHistory? knownHistory = null, CancellationToken cancellationToken = default)
     {
         var (written, previous) = await resilience.ConflictRetry.ExecuteAsync(ct => WriteAsync(rows, ct), cancellationToken);
         if (!written)
@@ -26,7 +30,8 @@ public sealed class AcceptReport(IIndicatorValueStore values, IUnitHistoryStore 
         await resilience.ConflictRetry.ExecuteAsync(
             async ct =>
             {
-                var (past, etag) = await history.GetAsync(rows.UnitCode, ct);
+                var (past, etag) = knownHistory is { } known ? (known.History, known.ETag) : await history.GetAsync(rows.UnitCode, ct);
+                knownHistory = null;
                 await history.SaveAsync(rows.UnitCode, past.With(rows.Period, rows.Values), etag, ct);
             },
             cancellationToken);

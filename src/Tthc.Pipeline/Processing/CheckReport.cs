@@ -34,7 +34,7 @@ public sealed class CheckReport(IUnitRegistryStore registryStore, IUnitHistorySt
             return new CheckedReport(report, period, null, rejection);
         }
 
-        var (past, _) = await history.GetAsync(unit.Code, cancellationToken);
-        return new CheckedReport(validator.Validate(report, past.Before(period)), period, unit, null);
+        var (past, etag) = await history.GetAsync(unit.Code, cancellationToken);
+        return new CheckedReport(validator.Validate(report, past.Before(period)), period, unit, null) { History = new StoredUnitHistory(past, etag) };
     }
 }

@@ -2,6 +2,7 @@ using Tthc.Core.Extraction;
 using Tthc.Core.Periods;
 using Tthc.Core.Units;
 using Tthc.Core.Validation;
+using Tthc.Pipeline.Ports;
 
 namespace Tthc.Pipeline.Processing;
 
@@ -12,6 +13,12 @@ namespace Tthc.Pipeline.Processing;
 /// <param name="Rejection">Why it is rejected before validation (no period, unknown unit, another unit's report); null otherwise.</param>
 public sealed record CheckedReport(ParsedReport Report, ReportingPeriod? Period, UnitRecord? Unit, Finding? Rejection)
 {
+    /// <summary>
+    /// The unit's history as the outlier check read it, with its concurrency tag: accepting the report updates this
+    /// record rather than reading it a second time (a conflict reads it afresh).
+    /// </summary>
+    public StoredUnitHistory? History { get; init; }
+
     /// <summary>True when its rows may be written: a known unit and no error.</summary>
     public bool IsAcceptable => Unit is not null && Rejection is null && !Report.HasErrors;
 

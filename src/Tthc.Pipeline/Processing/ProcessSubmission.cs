@@ -31,6 +31,8 @@ public sealed partial class ProcessSubmission(
     TimeProvider time,
     ILogger<ProcessSubmission> logger)
 {
+    private readonly SemaphoreSlim largeFiles = new(workerOptions.Value.MaxLargeFilesAtOnce, workerOptions.Value.MaxLargeFilesAtOnce);
+
     /// <summary>
     /// Processes one parse request. <paramref name="dequeueCount"/> is the delivery number: when the last
     /// allowed delivery fails, the reason is recorded on the submission before the fault propagates
@@ -65,7 +67,27 @@ public sealed partial class ProcessSubmission(
 
         var content = await blobs.ReadAsync(submission.BlobName, cancellationToken)
             ?? throw new InvalidOperationException($"The archived file {submission.BlobName} of {submissionId} is missing.");
+        if (content.Length <= workerOptions.Value.LargeFileBytes)
+        {
+            await ProcessContentAsync(submission, content, cancellationToken);
+            return;
+        }
 
+        // Reading a large file takes several times its size: only a few at once, whatever the queue delivers together.
+        await largeFiles.WaitAsync(cancellationToken);
+        try
+        {
+            await ProcessContentAsync(submission, content, cancellationToken);
+        }
+        finally
+        {
+            largeFiles.Release();
+        }
+    }
+
+    private async Task ProcessContentAsync(Submission submission, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
+        var submissionId = submission.SubmissionId;
         ParsedReport report;
         try
         {
@@ -123,7 +145,7 @@ public sealed partial class ProcessSubmission(
         var reviewed = reviewPolicy.Apply(checkedReport.Report.Indicators, checkedReport.Findings, read.Reviews);
         var figures = reviewed.Values;
         var rows = new UnitRows(unit.Province, read.Period!, unit.Code, unit.Name, unit.Level, new ReportVersion(submissionId, submission.UploadedAt), figures) { AwaitingReview = reviewed.Awaiting };
-        var supersededBy = await accept.ExecuteAsync(rows, cancellationToken);
+        var supersededBy = await accept.ExecuteAsync(rows, checkedReport.History, cancellationToken);
         await submissions.SaveAsync(SubmissionLimits.Apply(read with { Status = SubmissionStatus.Accepted, ProcessedAt = time.GetUtcNow(), SupersededBy = supersededBy }), cancellationToken);
         if (supersededBy is null
             && await values.GetVersionAsync(rows.Province, rows.Period, rows.UnitCode, cancellationToken) is { } current

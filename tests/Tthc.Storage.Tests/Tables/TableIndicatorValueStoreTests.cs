@@ -36,6 +36,52 @@ public sealed class TableIndicatorValueStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task WriteAsync_FirstWritesAtOnce_ExactlyOneSucceeds()
+    {
+        await using var services = await StorageServices.CreateAsync(azurite.ConnectionString);
+        var store = services.GetRequiredService<IIndicatorValueStore>();
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(1, 8).Select(async i =>
+        {
+            try
+            {
+                await store.WriteAsync(Rows($"s-{i}", i), null, Ct);
+                return true;
+            }
+            catch (WriteConflictException)
+            {
+                return false;
+            }
+        }));
+
+        Assert.Equal(1, outcomes.Count(o => o));
+    }
+
+    [Fact]
+    public async Task WriteAsync_SameETagAtOnce_ExactlyOneSucceeds()
+    {
+        await using var services = await StorageServices.CreateAsync(azurite.ConnectionString);
+        var store = services.GetRequiredService<IIndicatorValueStore>();
+        await store.WriteAsync(Rows("s-0", 0), null, Ct);
+        var read = (await store.GetVersionAsync("hung-yen", "2026-Q1", "hy-x", Ct))!;
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(1, 8).Select(async i =>
+        {
+            try
+            {
+                await store.WriteAsync(Rows($"s-{i}", i), read.ETag, Ct);
+                return true;
+            }
+            catch (WriteConflictException)
+            {
+                return false;
+            }
+        }));
+
+        Assert.Equal(1, outcomes.Count(o => o));
+    }
+
+    [Fact]
     public async Task WriteAsync_StaleETag_Conflicts()
     {
         await using var services = await StorageServices.CreateAsync(azurite.ConnectionString);
