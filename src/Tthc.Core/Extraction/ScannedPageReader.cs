@@ -74,7 +74,7 @@ public sealed class ScannedPageReader
         foreach (var scan in scans)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            pages.Text[scan.Number] = PdfPageText.FromOcr(await RecognizeAsync(file, scan, cancellationToken));
+            pages.Text[scan.Number] = OcrPageLines.Read(await RecognizeAsync(file, scan, cancellationToken), limits.MaxLineChars);
         }
 
         return new PdfReading(pages.Lines(), scans.Count, pages.Findings);
