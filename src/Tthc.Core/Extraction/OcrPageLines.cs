@@ -26,7 +26,8 @@ internal static class OcrPageLines
 
         var blockLeft = rows.Where(r => r.Box is not null).Select(r => r.Box!.Value.Left).DefaultIfEmpty(0).Min();
         var blockRight = rows.Where(r => r.Box is not null).Select(r => r.Box!.Value.Right).DefaultIfEmpty(0).Max();
-        var pitch = UsualPitch(rows);
+        // Few lines leave no usual pitch to measure: a line pitch beyond 2.2 word heights is already more than 1.5 spacing.
+        var pitch = Math.Min(UsualPitch(rows), height * 2.2);
         var lines = new List<SourceLine>();
         Row? open = null;
         for (var i = 0; i < rows.Count; i++)
