@@ -52,6 +52,10 @@ public sealed class OcrOptions
     [Range(72, 600)]
     public int Dpi { get; set; } = ScanLimits.Default.Dpi;
 
+    /// <summary>Pages of one file read at the same time.</summary>
+    [Range(1, 16)]
+    public int ParallelPages { get; set; } = ScanLimits.Default.ParallelPages;
+
     /// <summary>The Document Intelligence resource's endpoint (https://NAME.cognitiveservices.azure.com/).</summary>
     public Uri? DocumentIntelligenceEndpoint { get; set; }
 
@@ -65,5 +69,5 @@ public sealed class OcrOptions
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>The bounds as Core's record.</summary>
-    public ScanLimits Limits => new(MaxPages, MaxPixelsPerPage, PageTimeout, Dpi);
+    public ScanLimits Limits => new(MaxPages, MaxPixelsPerPage, PageTimeout, Dpi, ParallelPages);
 }

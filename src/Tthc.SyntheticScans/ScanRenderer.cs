@@ -5,7 +5,7 @@ namespace Tthc.SyntheticScans;
 /// <summary>
 /// Draws report text on A4 page images the way a scanner would return a signed paper report — slightly rotated,
 /// specked, with a red stamp and a signature on the last page — and wraps them in a PDF of images only (no text
-/// layer). Lines longer than the page wrap; a table row's cells (<c>a | b</c>) are set apart by a wide gap.
+/// layer), or as a PDF with a text layer (<see cref="RenderTextPdf"/>). Lines longer than the page wrap; a table row's cells (<c>a | b</c>) are set apart by a wide gap.
 /// </summary>
 public sealed class ScanRenderer : IDisposable
 {
@@ -45,6 +45,30 @@ public sealed class ScanRenderer : IDisposable
                 using var image = SKImage.FromEncodedData(data);
                 var canvas = document.BeginPage(PageWidth, PageHeight);
                 canvas.DrawImage(image, new SKRect(0, 0, PageWidth, PageHeight));
+                document.EndPage();
+            }
+
+            document.Close();
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>
+    /// The same pages typeset as a word processor exports them: a PDF whose text is a text layer (no skew, specks or
+    /// stamp), so it reads without OCR. The font is embedded, Vietnamese letters and all.
+    /// </summary>
+    public byte[] RenderTextPdf(IEnumerable<string> lines)
+    {
+        var pages = Layout(lines);
+        using var stream = new MemoryStream();
+        using (var document = SKDocument.CreatePdf(stream, new SKDocumentPdfMetadata { Producer = "Tthc.SyntheticScans" }))
+        {
+            using var ink = new SKPaint { Color = SKColors.Black, IsAntialias = true };
+            foreach (var page in pages)
+            {
+                var canvas = document.BeginPage(PageWidth, PageHeight);
+                DrawRows(canvas, page, ink);
                 document.EndPage();
             }
 
@@ -153,6 +177,23 @@ public sealed class ScanRenderer : IDisposable
         var angle = (float)(index % 2 == 0 ? style.RotationDegrees : -style.RotationDegrees * 0.7);
         canvas.RotateDegrees(angle, PageWidth / 2, PageHeight / 2);
         using var ink = new SKPaint { Color = new SKColor(25, 25, 30), IsAntialias = true };
+        var y = DrawRows(canvas, rows, ink);
+        if (last && style.Stamp)
+        {
+            DrawStampAndSignature(canvas, Math.Min(y + 30, PageHeight - 110));
+        }
+
+        canvas.Restore();
+        var random = new Random(style.Seed * 7919 + index);
+        using var pixmap = surface.PeekPixels();
+        AddSpecks(pixmap, random);
+        using var image = surface.Snapshot();
+        return image.Encode(SKEncodedImageFormat.Jpeg, style.JpegQuality);
+    }
+
+    /// <summary>Draws the rows of a page from its top margin; returns the baseline below the last one.</summary>
+    private float DrawRows(SKCanvas canvas, List<string[]> rows, SKPaint ink)
+    {
         var y = Top + style.FontSize;
         foreach (var cells in rows)
         {
@@ -166,17 +207,7 @@ public sealed class ScanRenderer : IDisposable
             y += style.FontSize * 1.45f;
         }
 
-        if (last && style.Stamp)
-        {
-            DrawStampAndSignature(canvas, Math.Min(y + 30, PageHeight - 110));
-        }
-
-        canvas.Restore();
-        var random = new Random(style.Seed * 7919 + index);
-        using var pixmap = surface.PeekPixels();
-        AddSpecks(pixmap, random);
-        using var image = surface.Snapshot();
-        return image.Encode(SKEncodedImageFormat.Jpeg, style.JpegQuality);
+        return y;
     }
 
     private void DrawStampAndSignature(SKCanvas canvas, float top)

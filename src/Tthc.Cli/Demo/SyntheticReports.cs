@@ -87,8 +87,7 @@ internal static class SyntheticReports
         var roman = quarter switch { 1 => "I", 2 => "II", 3 => "III", _ => "IV" };
         return
         [
-            $"UBND {provinceName.ToUpperInvariant()}",
-            unitName.ToUpperInvariant(),
+            .. Letterhead(unitName, provinceName),
             "BÁO CÁO",
             $"Kết quả thực hiện công tác cải cách thủ tục hành chính quý {roman} năm {year}",
             $"Kính gửi: Văn phòng UBND {provinceName}",
@@ -105,6 +104,15 @@ internal static class SyntheticReports
             "(Báo cáo giả lập, dùng cho bản chạy thử.)",
         ];
     }
+
+    /// <summary>
+    /// The issuing body at the top left, as units write it: a commune or ward is its own people's committee
+    /// ("UBND XÃ …"); a department stands under the province's ("UBND TỈNH …" then "SỞ …").
+    /// </summary>
+    public static IReadOnlyList<string> Letterhead(string unitName, string provinceName)
+        => unitName.StartsWith("Xã ", StringComparison.Ordinal) || unitName.StartsWith("Phường ", StringComparison.Ordinal)
+            ? [$"UBND {unitName.ToUpperInvariant()}"]
+            : [$"UBND {provinceName.ToUpperInvariant()}", unitName.ToUpperInvariant()];
 
     /// <summary>A value written the Vietnamese way: <c>1.234</c>, <c>98,5</c>.</summary>
     public static string Text(string code, decimal value)

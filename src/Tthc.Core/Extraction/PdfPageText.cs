@@ -1,13 +1,12 @@
 using System.Text;
-using Tthc.Core.Ocr;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 
 namespace Tthc.Core.Extraction;
 
 /// <summary>
-/// The lines of one PDF page, numbered within the page: the words of its text layer grouped by baseline (PdfPig),
-/// or the lines an OCR engine read. Left to right; a wide gap between words becomes a cell border (<c> | </c>).
+/// The lines of one PDF page's text layer, numbered within the page: its words grouped by baseline (PdfPig), left to
+/// right; a wide gap between words becomes a cell border (<c> | </c>). Lines an OCR engine read are <see cref="OcrPageLines"/>.
 /// </summary>
 internal static class PdfPageText
 {
@@ -42,46 +41,6 @@ internal static class PdfPageText
         }
 
         return lines;
-    }
-
-    /// <summary>The lines an engine read on a page, with its confidence; words set apart by a wide gap become cells.</summary>
-    public static List<SourceLine> FromOcr(OcrPage page)
-    {
-        var lines = new List<SourceLine>();
-        foreach (var line in page.Lines)
-        {
-            var (text, table) = line.Words is { Count: > 1 } words ? Join(words, page.Width, page.Height) : (line.Text, false);
-            if (!string.IsNullOrWhiteSpace(text))
-            {
-                lines.Add(new SourceLine(lines.Count + 1, text.Normalize(NormalizationForm.FormC), table, page.PageNumber, Math.Clamp(line.Confidence, 0, 1)));
-            }
-        }
-
-        return lines;
-    }
-
-    private static (string Text, bool Table) Join(IReadOnlyList<OcrWord> words, int width, int height)
-    {
-        // Word height stands for the font size: a gap of more than three of it is a column border, as in a text layer.
-        var sorted = words.Where(w => !string.IsNullOrWhiteSpace(w.Text)).OrderBy(w => w.Region.Left).ToList();
-        var size = sorted.Count == 0 ? 0 : sorted.Select(w => w.Region.Height * height).Order().ElementAt(sorted.Count / 2);
-        var sb = new StringBuilder();
-        var table = false;
-        OcrRegion? previous = null;
-        foreach (var word in sorted)
-        {
-            if (previous is not null)
-            {
-                var wide = (word.Region.Left - previous.Right) * width > size * 3;
-                sb.Append(wide ? " | " : " ");
-                table |= wide;
-            }
-
-            sb.Append(word.Text);
-            previous = word.Region;
-        }
-
-        return (sb.ToString(), table);
     }
 
     private static SourceLine Line(List<Word> words, int number, int page)

@@ -7,8 +7,8 @@ namespace Tthc.Core.Extraction;
 /// <summary>
 /// Reads a PDF page by page: a page with a text layer through PdfPig, a page without one (a scan) rendered to an
 /// image and read by the OCR engine, so mixed PDFs read whole. Lines keep their page and their number within it
-/// (evidence "trang 2, dòng 14"). Bounded by <see cref="ScanLimits"/>: pages sent to OCR, pixels per page and
-/// time per page, all cancellable.
+/// (evidence "trang 2, dòng 14"). Bounded by <see cref="ScanLimits"/>: pages sent to OCR, pages read at a time, pixels
+/// per page and time per page (a page over time is read once more at a lower resolution), all cancellable.
 /// </summary>
 public sealed class ScannedPageReader
 {
@@ -71,22 +71,55 @@ public sealed class ScannedPageReader
             scans = [.. scans.Take(ScanLimits.MaxPages)];
         }
 
-        foreach (var scan in scans)
+        // Pages are read side by side up to the bound (the engine runs one thread per page), in page order in the result.
+        var read = new List<SourceLine>[scans.Count];
+        var retried = new bool[scans.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, scans.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, ScanLimits.ParallelPages), CancellationToken = cancellationToken },
+            async (i, ct) =>
+            {
+                var (page, lower) = await RecognizeAsync(file, scans[i], ct);
+                read[i] = OcrPageLines.Read(page, limits.MaxLineChars);
+                retried[i] = lower;
+            });
+        for (var i = 0; i < scans.Count; i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            pages.Text[scan.Number] = PdfPageText.FromOcr(await RecognizeAsync(file, scan, cancellationToken));
+            pages.Text[scans[i].Number] = read[i];
+            if (retried[i])
+            {
+                pages.Findings.Add(Finding.Warning("extraction.limits", $"trang {scans[i].Number} được đọc lại ở độ phân giải thấp hơn vì quá {ScanLimits.PageTimeout.TotalSeconds:0} giây / page {scans[i].Number} was read again at a lower resolution after taking longer than {ScanLimits.PageTimeout.TotalSeconds:0} s."));
+            }
         }
 
         return new PdfReading(pages.Lines(), scans.Count, pages.Findings);
     }
 
-    private async Task<OcrPage> RecognizeAsync(ReportFile file, ScannedPage scan, CancellationToken cancellationToken)
+    /// <summary>
+    /// Renders and reads one page within <see cref="ScanLimits.PageTimeout"/>; a page that takes longer is read once
+    /// more at two thirds of the resolution (less than half the pixels) before it is given up. Also returns whether it was.
+    /// </summary>
+    private async Task<(OcrPage Page, bool Lower)> RecognizeAsync(ReportFile file, ScannedPage scan, CancellationToken cancellationToken)
+    {
+        var dpi = DpiFor(scan);
+        if (await TryRecognizeAsync(file, scan, dpi, cancellationToken) is { } page)
+        {
+            return (page, false);
+        }
+
+        return await TryRecognizeAsync(file, scan, Math.Max(72, dpi * 2 / 3), cancellationToken) is { } again
+            ? (again, true)
+            : throw new InputFormatException(file.FileName, null, $"nhận dạng trang {scan.Number} quá {ScanLimits.PageTimeout.TotalSeconds:0} giây, cả khi đọc lại ở độ phân giải thấp hơn / OCR of page {scan.Number} took longer than {ScanLimits.PageTimeout.TotalSeconds:0} s, also at a lower resolution.");
+    }
+
+    /// <summary>The page read at <paramref name="dpi"/>, or null when that took longer than the page timeout.</summary>
+    private async Task<OcrPage?> TryRecognizeAsync(ReportFile file, ScannedPage scan, int dpi, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(ScanLimits.PageTimeout);
         try
         {
-            var image = await renderer!.RenderAsync(file.Content, scan.Number, DpiFor(scan), timeout.Token);
+            var image = await renderer!.RenderAsync(file.Content, scan.Number, dpi, timeout.Token);
             if (image.Pixels > ScanLimits.MaxPixelsPerPage)
             {
                 throw new InputFormatException(file.FileName, null, $"trang {scan.Number} quá lớn ({image.Width}×{image.Height} điểm ảnh, tối đa {ScanLimits.MaxPixelsPerPage}) / page {scan.Number} is too large to read.");
@@ -96,7 +129,7 @@ public sealed class ScannedPageReader
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new InputFormatException(file.FileName, null, $"nhận dạng trang {scan.Number} quá {ScanLimits.PageTimeout.TotalSeconds:0} giây / OCR of page {scan.Number} took longer than {ScanLimits.PageTimeout.TotalSeconds:0} s.");
+            return null;
         }
     }
 
