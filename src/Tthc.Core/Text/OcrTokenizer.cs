@@ -93,21 +93,21 @@ public static partial class OcrTokenizer
     {
         foreach (var c in text)
         {
-            if (c < 0x80)
+            if (c == '|')
+            {
+                // A cell bar stands apart from the words on either side.
+                sb.Append(" | ");
+            }
+            else if (c < 0x80)
             {
                 sb.Append(c switch
                 {
                     '&' => 'e',
                     '@' => 'o',
                     '$' => 's',
-                    '|' => '|',
                     _ when char.IsControl(c) => ' ',
                     _ => char.ToLowerInvariant(c),
                 });
-                if (c == '|')
-                {
-                    sb.Insert(sb.Length - 1, ' ').Append(' ');
-                }
             }
             else
             {

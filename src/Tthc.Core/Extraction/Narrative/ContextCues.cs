@@ -15,12 +15,12 @@ internal sealed class ContextCues
         "chiem", "dat", "ty", "ti", "le", "bang", "den", "tuong", "ung", "voi", "la", "va", "so", "con",
     };
 
-    private readonly string[] hedgedBefore;
+    private readonly string[][] hedgedBefore;
     private readonly HashSet<string> roundedAfter;
-    private readonly string[] changeBefore;
+    private readonly string[][] changeBefore;
     private readonly string[] otherPeriod;
     private readonly string[] target;
-    private readonly string[] notCatalogBefore;
+    private readonly string[][] notCatalogBefore;
     private readonly string[] notCatalog;
     private readonly string[] scopeOpeners;
     private readonly string[] wholeMarkers;
@@ -29,12 +29,12 @@ internal sealed class ContextCues
     public ContextCues(ReadingVocabulary reading)
     {
         var c = reading.SetAside;
-        hedgedBefore = Tail(c.HedgedBefore);
+        hedgedBefore = Split(c.HedgedBefore);
         roundedAfter = new(c.RoundedAfter, StringComparer.Ordinal);
-        changeBefore = Tail(c.ChangeBefore);
+        changeBefore = Split(c.ChangeBefore);
         otherPeriod = Pad(c.OtherPeriod);
         target = Pad(c.Target);
-        notCatalogBefore = Tail(c.NotCatalogBefore);
+        notCatalogBefore = Split(c.NotCatalogBefore);
         notCatalog = Pad(c.NotCatalog);
         scopeOpeners = [.. c.ScopeOpeners.Select(p => p + " ")];
         wholeMarkers = Pad(c.WholeMarkers);
@@ -50,7 +50,19 @@ internal sealed class ContextCues
     public bool NotCatalogIn(string words) => Has(" " + words + " ", notCatalog);
 
     /// <summary>True when the first words of a sentence open a part of the unit or another unit for the rest of the paragraph.</summary>
-    public bool OpensScope(string head) => scopeOpeners.Any(o => (head + " ").StartsWith(o, StringComparison.Ordinal));
+    public bool OpensScope(string head)
+    {
+        var padded = head + " ";
+        foreach (var o in scopeOpeners)
+        {
+            if (padded.StartsWith(o, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when the words name the whole unit ("toàn tỉnh").</summary>
     public bool NamesWhole(string words) => Has(" " + words + " ", wholeMarkers);
@@ -63,14 +75,14 @@ internal sealed class ContextCues
             return false;
         }
 
-        if (EndsWith(WordsBefore(tokens, k, 3), notCatalogBefore))
+        if (EndsWith(tokens, k, 3, notCatalogBefore))
         {
             return true;
         }
 
         // "mức độ 3, 4": a list goes on after its first number.
         return k >= 2 && tokens[k - 1].Text == "," && tokens[k - 2].Kind == TextTokenKind.Number && tokens[k - 2].Text.Length <= 2
-            && EndsWith(WordsBefore(tokens, k - 2, 3), notCatalogBefore);
+            && EndsWith(tokens, k - 2, 3, notCatalogBefore);
     }
 
     /// <summary>Why a number is no value of the unit's period, from its own clause; null when nothing says so.</summary>
@@ -82,13 +94,12 @@ internal sealed class ContextCues
     public NotValueReason? WhyNot(TokenizedReport report, int k, int clauseStart, string clauseWords, ReportingPeriod? period)
     {
         var tokens = report.Tokens;
-        var before = WordsBefore(tokens, k, 2);
-        if (EndsWith(before, hedgedBefore) || (k + 1 < tokens.Count && tokens[k + 1].Kind == TextTokenKind.Word && roundedAfter.Contains(tokens[k + 1].Text)))
+        if (EndsWith(tokens, k, 2, hedgedBefore) || (k + 1 < tokens.Count && tokens[k + 1].Kind == TextTokenKind.Word && roundedAfter.Contains(tokens[k + 1].Text)))
         {
             return NotValueReason.Hedged;
         }
 
-        if (EndsWith(before, changeBefore) || Has(" " + clauseWords + " ", otherPeriod) || OtherPeriodIn(tokens, clauseStart, k, period))
+        if (EndsWith(tokens, k, 2, changeBefore) || Has(" " + clauseWords + " ", otherPeriod) || OtherPeriodIn(tokens, clauseStart, k, period))
         {
             return NotValueReason.OtherPeriod;
         }
@@ -134,22 +145,30 @@ internal sealed class ContextCues
         return int.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var m) && m is >= 1 and <= 12 ? m : null;
     }
 
-    private static string WordsBefore(IReadOnlyList<TextToken> tokens, int k, int count)
+    private static bool EndsWith(IReadOnlyList<TextToken> tokens, int k, int maxWords, string[][] phrases)
     {
-        var words = new List<string>(count);
-        for (var j = k - 1; j >= 0 && words.Count < count && tokens[j].Kind == TextTokenKind.Word; j--)
+        // Whether one of the phrases is the last words of the run of at most maxWords words right before token k.
+        // Asked of every number in a report, so it compares tokens instead of joining them into strings.
+        var run = 0;
+        while (run < maxWords && k - run - 1 >= 0 && tokens[k - run - 1].Kind == TextTokenKind.Word)
         {
-            words.Insert(0, tokens[j].Text);
+            run++;
         }
 
-        return " " + string.Join(' ', words);
-    }
-
-    private static bool EndsWith(string words, string[] tails)
-    {
-        foreach (var t in tails)
+        foreach (var phrase in phrases)
         {
-            if (words.EndsWith(t, StringComparison.Ordinal))
+            if (phrase.Length > run)
+            {
+                continue;
+            }
+
+            var same = true;
+            for (var i = 0; i < phrase.Length && same; i++)
+            {
+                same = string.Equals(tokens[k - phrase.Length + i].Text, phrase[i], StringComparison.Ordinal);
+            }
+
+            if (same)
             {
                 return true;
             }
@@ -171,7 +190,7 @@ internal sealed class ContextCues
         return false;
     }
 
-    private static string[] Tail(IEnumerable<string> phrases) => [.. phrases.Select(p => " " + p)];
+    private static string[][] Split(IEnumerable<string> phrases) => [.. phrases.Select(p => p.Split(' '))];
 
     private static string[] Pad(IEnumerable<string> phrases) => [.. phrases.Select(p => " " + p + " ")];
 }

@@ -97,7 +97,23 @@ public sealed class IndicatorLexicon
 
     /// <summary>Whether folded words begin with a sub-unit or level of a unit of <paramref name="level"/> ("cấp xã đã tiếp nhận …").</summary>
     public bool StartsWithSubUnit(string words, UnitLevel? level)
-        => subUnits.TryGetValue(level ?? UnitLevel.Province, out var markers) && markers.Any(m => Pad(words).StartsWith(m, StringComparison.Ordinal));
+    {
+        if (!subUnits.TryGetValue(level ?? UnitLevel.Province, out var markers))
+        {
+            return false;
+        }
+
+        var p = Pad(words);
+        foreach (var m in markers)
+        {
+            if (p.StartsWith(m, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private LabelMatch Classify(string words, string? family, UnitLevel? unitLevel, bool implied)
     {
