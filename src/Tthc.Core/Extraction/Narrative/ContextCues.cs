@@ -18,12 +18,12 @@ internal sealed class ContextCues
     private readonly string[][] hedgedBefore;
     private readonly HashSet<string> roundedAfter;
     private readonly string[][] changeBefore;
-    private readonly string[] otherPeriod;
-    private readonly string[] target;
+    private readonly PaddedPhrases otherPeriod;
+    private readonly PaddedPhrases target;
     private readonly string[][] notCatalogBefore;
-    private readonly string[] notCatalog;
+    private readonly PaddedPhrases notCatalog;
     private readonly string[] scopeOpeners;
-    private readonly string[] wholeMarkers;
+    private readonly string[][] wholeMarkers;
 
     /// <summary>Creates the cues of a catalog's reading vocabulary.</summary>
     public ContextCues(ReadingVocabulary reading)
@@ -32,22 +32,22 @@ internal sealed class ContextCues
         hedgedBefore = Split(c.HedgedBefore);
         roundedAfter = new(c.RoundedAfter, StringComparer.Ordinal);
         changeBefore = Split(c.ChangeBefore);
-        otherPeriod = Pad(c.OtherPeriod);
-        target = Pad(c.Target);
+        otherPeriod = new PaddedPhrases(c.OtherPeriod);
+        target = new PaddedPhrases(c.Target);
         notCatalogBefore = Split(c.NotCatalogBefore);
-        notCatalog = Pad(c.NotCatalog);
+        notCatalog = new PaddedPhrases(c.NotCatalog);
         scopeOpeners = [.. c.ScopeOpeners.Select(p => p + " ")];
-        wholeMarkers = Pad(c.WholeMarkers);
+        wholeMarkers = Split(c.WholeMarkers);
     }
 
     /// <summary>Words before a percent that only attach it to the count before ("chiếm", "đạt tỷ lệ", nothing at all).</summary>
     public bool IsShareLabel(string before) => before.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(ShareWords.Contains);
 
     /// <summary>True when the label states a target or plan.</summary>
-    public bool TargetIn(string label) => Has(" " + label + " ", target);
+    public bool TargetIn(string label) => target.In(" " + label + " ");
 
     /// <summary>True when the words name a figure with no catalog code ("đến hạn giải quyết", "lượt").</summary>
-    public bool NotCatalogIn(string words) => Has(" " + words + " ", notCatalog);
+    public bool NotCatalogIn(string words) => notCatalog.In(" " + words + " ");
 
     /// <summary>True when the first words of a sentence open a part of the unit or another unit for the rest of the paragraph.</summary>
     public bool OpensScope(string head)
@@ -64,8 +64,28 @@ internal sealed class ContextCues
         return false;
     }
 
-    /// <summary>True when the words name the whole unit ("toàn tỉnh").</summary>
-    public bool NamesWhole(string words) => Has(" " + words + " ", wholeMarkers);
+    /// <summary>True when the words among tokens [<paramref name="from"/>, <paramref name="to"/>) name the whole unit ("toàn tỉnh").</summary>
+    public bool NamesWhole(IReadOnlyList<TextToken> tokens, int from, int to)
+    {
+        // Asked of every sentence: the markers are matched word by word (other tokens skipped, as in joined words).
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].Kind != TextTokenKind.Word)
+            {
+                continue;
+            }
+
+            foreach (var marker in wholeMarkers)
+            {
+                if (WordsAt(tokens, k, to, marker))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True for a number that is a document, level, place or rank number ("Nghị định 118", "mức độ 3, 4", "Phường 1").</summary>
     public bool IsStray(IReadOnlyList<TextToken> tokens, int k)
@@ -99,7 +119,7 @@ internal sealed class ContextCues
             return NotValueReason.Hedged;
         }
 
-        if (EndsWith(tokens, k, 2, changeBefore) || Has(" " + clauseWords + " ", otherPeriod) || OtherPeriodIn(tokens, clauseStart, k, period))
+        if (EndsWith(tokens, k, 2, changeBefore) || otherPeriod.In(" " + clauseWords + " ") || OtherPeriodIn(tokens, clauseStart, k, period))
         {
             return NotValueReason.OtherPeriod;
         }
@@ -177,20 +197,27 @@ internal sealed class ContextCues
         return false;
     }
 
-    private static bool Has(string padded, string[] phrases)
+    private static bool WordsAt(IReadOnlyList<TextToken> tokens, int k, int to, string[] words)
     {
-        foreach (var p in phrases)
+        // Whether the words from token k on (tokens that are not words skipped) begin with the given words.
+        var j = k;
+        foreach (var word in words)
         {
-            if (padded.Contains(p, StringComparison.Ordinal))
+            while (j < to && tokens[j].Kind != TextTokenKind.Word)
             {
-                return true;
+                j++;
             }
+
+            if (j >= to || !string.Equals(tokens[j].Text, word, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            j++;
         }
 
-        return false;
+        return true;
     }
 
     private static string[][] Split(IEnumerable<string> phrases) => [.. phrases.Select(p => p.Split(' '))];
-
-    private static string[] Pad(IEnumerable<string> phrases) => [.. phrases.Select(p => " " + p + " ")];
 }

@@ -17,9 +17,10 @@ internal sealed partial class ValueScanner
 
     private SentenceScope ScopeOf(TokenizedReport report, Sentence sentence, UnitLevel? unitLevel)
     {
-        // Every sentence is looked at, most of them prose without a value: only the head is cut out of the words.
-        var all = SentenceWords(report, sentence);
-        var words = all;
+        // Every sentence is looked at, most of them prose without a value: only its head is joined into words, and the
+        // whole-unit markers are looked for among its tokens.
+        var opening = HeadWords(report, sentence);
+        var words = opening.AsSpan();
         var connector = string.Empty;
         foreach (var c in Connectors)
         {
@@ -31,18 +32,19 @@ internal sealed partial class ValueScanner
             }
         }
 
+        // Sub-unit markers and scope openers are a few words: the head holds them.
         var head = FirstWords(words, 10);
         if (cues.OpensScope(head))
         {
             return lexicon.IsSubUnit(" " + head + " ", unitLevel) ? SentenceScope.SubLevel : SentenceScope.OtherPart;
         }
 
-        if (cues.NamesWhole(all))
+        if (cues.NamesWhole(report.Tokens, sentence.From, sentence.To))
         {
             return SentenceScope.Whole;
         }
 
-        if (lexicon.StartsWithSubUnit(words, unitLevel))
+        if (lexicon.StartsWithSubUnit(head, unitLevel))
         {
             return SentenceScope.SubLevel;
         }
@@ -52,7 +54,7 @@ internal sealed partial class ValueScanner
             || words.StartsWith("doi voi ", StringComparison.Ordinal);
         if (at)
         {
-            place = words[(words.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+            place = words[(words.IndexOf(' ') + 1)..];
             if (place.StartsWith("voi ", StringComparison.Ordinal))
             {
                 place = place[4..];
@@ -64,24 +66,32 @@ internal sealed partial class ValueScanner
             }
         }
 
-        if (UnitMentions.BodyAt(place) is { } body)
+        // A body's name and level are within its first 16 words (all that BodyAt reads).
+        if (UnitMentions.BodyAt(FirstWords(place, 17)) is { } body)
         {
             var own = body.Level is null || unitLevel is null || body.Level == unitLevel;
             return !own ? SentenceScope.OtherPart : connector == "trong do" ? SentenceScope.OtherPart : SentenceScope.OwnBody;
         }
 
-        return at && IsPlace("tai " + place) ? SentenceScope.OtherPart : SentenceScope.None;
+        return at && IsPlace("tai " + FirstWords(place, 2)) ? SentenceScope.OtherPart : SentenceScope.None;
     }
 
-    private static string SentenceWords(TokenizedReport report, Sentence sentence)
+    /// <summary>
+    /// The first words of a sentence joined by single spaces: enough for a connector (three words), "tại"/"đối với"
+    /// (two), "với" and the 17 words <see cref="FirstWords"/> is asked for after them, so every prefix read is as if the
+    /// whole sentence had been joined.
+    /// </summary>
+    private static string HeadWords(TokenizedReport report, Sentence sentence)
     {
+        const int MaxWords = 24;
         var sb = Builder ??= new System.Text.StringBuilder(256);
         sb.Clear();
-        for (var k = sentence.From; k < sentence.To; k++)
+        var count = 0;
+        for (var k = sentence.From; k < sentence.To && count < MaxWords; k++)
         {
             if (report.Tokens[k].Kind == TextTokenKind.Word)
             {
-                (sb.Length > 0 ? sb.Append(' ') : sb).Append(report.Tokens[k].Text);
+                (count++ > 0 ? sb.Append(' ') : sb).Append(report.Tokens[k].Text);
             }
         }
 
@@ -89,18 +99,20 @@ internal sealed partial class ValueScanner
     }
 
     /// <summary>The first <paramref name="count"/> words of single-spaced words (all of them when fewer).</summary>
-    private static string FirstWords(string words, int count)
+    private static string FirstWords(ReadOnlySpan<char> words, int count)
     {
-        var at = -1;
+        var end = 0;
         for (var i = 0; i < count; i++)
         {
-            at = words.IndexOf(' ', at + 1);
-            if (at < 0)
+            var space = words[end..].IndexOf(' ');
+            if (space < 0)
             {
-                return words;
+                return words.ToString();
             }
+
+            end += space + (i + 1 < count ? 1 : 0);
         }
 
-        return words[..at];
+        return words[..end].ToString();
     }
 }
