@@ -56,13 +56,13 @@ public static partial class OcrTokenizer
     /// </summary>
     public static string NormalizeDates(string line)
     {
-        if (line.AsSpan().IndexOfAny('-', '.') < 0)
+        // Every line of every report comes here: the regexes run only where their year or their dash between digits is.
+        if (HasYearAfterDotOrDash(line))
         {
-            return line;
+            line = DayMonthYear().Replace(line, "$1/$2/$3");
         }
 
-        line = DayMonthYear().Replace(line, "$1/$2/$3");
-        if (!line.Contains('-', StringComparison.Ordinal))
+        if (!HasDashBetweenDigits(line))
         {
             return line;
         }
@@ -70,6 +70,43 @@ public static partial class OcrTokenizer
         line = IsoDate().Replace(line, "$3/$2/$1");
         line = DayMonthAfterWord().Replace(line, "$1 $2/$3");
         return MonthYearAfterWord().Replace(line, "$1 $2/$3");
+    }
+
+    /// <summary>Whether a line has "-2018", ". 2018" and the like: what every match of <see cref="DayMonthYear"/> ends with.</summary>
+    private static bool HasYearAfterDotOrDash(string line)
+    {
+        for (var i = line.AsSpan().IndexOfAny('-', '.'); i >= 0 && i < line.Length; i++)
+        {
+            if (line[i] is not ('-' or '.'))
+            {
+                continue;
+            }
+
+            var y = i + 1 < line.Length && line[i + 1] == ' ' ? i + 2 : i + 1;
+            if (y + 3 < line.Length && (line[y] == '1' && line[y + 1] == '9' || line[y] == '2' && line[y + 1] == '0')
+                && char.IsDigit(line[y + 2]) && char.IsDigit(line[y + 3]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a line has a dash between digits, at most one white space either side: what the dash patterns need.</summary>
+    private static bool HasDashBetweenDigits(string line)
+    {
+        for (var i = line.IndexOf('-', StringComparison.Ordinal); i >= 0; i = line.IndexOf('-', i + 1))
+        {
+            var before = (i >= 1 && char.IsDigit(line[i - 1])) || (i >= 2 && char.IsWhiteSpace(line[i - 1]) && char.IsDigit(line[i - 2]));
+            var after = (i + 1 < line.Length && char.IsDigit(line[i + 1])) || (i + 2 < line.Length && char.IsWhiteSpace(line[i + 1]) && char.IsDigit(line[i + 2]));
+            if (before && after)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d.,/])(\d{1,2}) ?[-.] ?(\d{1,2}) ?[-.] ?((?:19|20)\d{2})(?![\d.,]\d)")]
@@ -93,21 +130,21 @@ public static partial class OcrTokenizer
     {
         foreach (var c in text)
         {
-            if (c < 0x80)
+            if (c == '|')
+            {
+                // A cell bar stands apart from the words on either side.
+                sb.Append(" | ");
+            }
+            else if (c < 0x80)
             {
                 sb.Append(c switch
                 {
                     '&' => 'e',
                     '@' => 'o',
                     '$' => 's',
-                    '|' => '|',
                     _ when char.IsControl(c) => ' ',
                     _ => char.ToLowerInvariant(c),
                 });
-                if (c == '|')
-                {
-                    sb.Insert(sb.Length - 1, ' ').Append(' ');
-                }
             }
             else
             {

@@ -15,45 +15,77 @@ internal sealed class ContextCues
         "chiem", "dat", "ty", "ti", "le", "bang", "den", "tuong", "ung", "voi", "la", "va", "so", "con",
     };
 
-    private readonly string[] hedgedBefore;
+    private readonly string[][] hedgedBefore;
     private readonly HashSet<string> roundedAfter;
-    private readonly string[] changeBefore;
-    private readonly string[] otherPeriod;
-    private readonly string[] target;
-    private readonly string[] notCatalogBefore;
-    private readonly string[] notCatalog;
+    private readonly string[][] changeBefore;
+    private readonly PaddedPhrases otherPeriod;
+    private readonly PaddedPhrases target;
+    private readonly string[][] notCatalogBefore;
+    private readonly PaddedPhrases notCatalog;
     private readonly string[] scopeOpeners;
-    private readonly string[] wholeMarkers;
+    private readonly string[][] wholeMarkers;
 
     /// <summary>Creates the cues of a catalog's reading vocabulary.</summary>
     public ContextCues(ReadingVocabulary reading)
     {
         var c = reading.SetAside;
-        hedgedBefore = Tail(c.HedgedBefore);
+        hedgedBefore = Split(c.HedgedBefore);
         roundedAfter = new(c.RoundedAfter, StringComparer.Ordinal);
-        changeBefore = Tail(c.ChangeBefore);
-        otherPeriod = Pad(c.OtherPeriod);
-        target = Pad(c.Target);
-        notCatalogBefore = Tail(c.NotCatalogBefore);
-        notCatalog = Pad(c.NotCatalog);
+        changeBefore = Split(c.ChangeBefore);
+        otherPeriod = new PaddedPhrases(c.OtherPeriod);
+        target = new PaddedPhrases(c.Target);
+        notCatalogBefore = Split(c.NotCatalogBefore);
+        notCatalog = new PaddedPhrases(c.NotCatalog);
         scopeOpeners = [.. c.ScopeOpeners.Select(p => p + " ")];
-        wholeMarkers = Pad(c.WholeMarkers);
+        wholeMarkers = Split(c.WholeMarkers);
     }
 
     /// <summary>Words before a percent that only attach it to the count before ("chiếm", "đạt tỷ lệ", nothing at all).</summary>
     public bool IsShareLabel(string before) => before.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(ShareWords.Contains);
 
     /// <summary>True when the label states a target or plan.</summary>
-    public bool TargetIn(string label) => Has(" " + label + " ", target);
+    public bool TargetIn(string label) => target.In(" " + label + " ");
 
     /// <summary>True when the words name a figure with no catalog code ("đến hạn giải quyết", "lượt").</summary>
-    public bool NotCatalogIn(string words) => Has(" " + words + " ", notCatalog);
+    public bool NotCatalogIn(string words) => notCatalog.In(" " + words + " ");
 
     /// <summary>True when the first words of a sentence open a part of the unit or another unit for the rest of the paragraph.</summary>
-    public bool OpensScope(string head) => scopeOpeners.Any(o => (head + " ").StartsWith(o, StringComparison.Ordinal));
+    public bool OpensScope(string head)
+    {
+        var padded = head + " ";
+        foreach (var o in scopeOpeners)
+        {
+            if (padded.StartsWith(o, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
 
-    /// <summary>True when the words name the whole unit ("toàn tỉnh").</summary>
-    public bool NamesWhole(string words) => Has(" " + words + " ", wholeMarkers);
+        return false;
+    }
+
+    /// <summary>True when the words among tokens [<paramref name="from"/>, <paramref name="to"/>) name the whole unit ("toàn tỉnh").</summary>
+    public bool NamesWhole(IReadOnlyList<TextToken> tokens, int from, int to)
+    {
+        // Asked of every sentence: the markers are matched word by word (other tokens skipped, as in joined words).
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].Kind != TextTokenKind.Word)
+            {
+                continue;
+            }
+
+            foreach (var marker in wholeMarkers)
+            {
+                if (WordsAt(tokens, k, to, marker))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True for a number that is a document, level, place or rank number ("Nghị định 118", "mức độ 3, 4", "Phường 1").</summary>
     public bool IsStray(IReadOnlyList<TextToken> tokens, int k)
@@ -63,14 +95,14 @@ internal sealed class ContextCues
             return false;
         }
 
-        if (EndsWith(WordsBefore(tokens, k, 3), notCatalogBefore))
+        if (EndsWith(tokens, k, 3, notCatalogBefore))
         {
             return true;
         }
 
         // "mức độ 3, 4": a list goes on after its first number.
         return k >= 2 && tokens[k - 1].Text == "," && tokens[k - 2].Kind == TextTokenKind.Number && tokens[k - 2].Text.Length <= 2
-            && EndsWith(WordsBefore(tokens, k - 2, 3), notCatalogBefore);
+            && EndsWith(tokens, k - 2, 3, notCatalogBefore);
     }
 
     /// <summary>Why a number is no value of the unit's period, from its own clause; null when nothing says so.</summary>
@@ -82,13 +114,12 @@ internal sealed class ContextCues
     public NotValueReason? WhyNot(TokenizedReport report, int k, int clauseStart, string clauseWords, ReportingPeriod? period)
     {
         var tokens = report.Tokens;
-        var before = WordsBefore(tokens, k, 2);
-        if (EndsWith(before, hedgedBefore) || (k + 1 < tokens.Count && tokens[k + 1].Kind == TextTokenKind.Word && roundedAfter.Contains(tokens[k + 1].Text)))
+        if (EndsWith(tokens, k, 2, hedgedBefore) || (k + 1 < tokens.Count && tokens[k + 1].Kind == TextTokenKind.Word && roundedAfter.Contains(tokens[k + 1].Text)))
         {
             return NotValueReason.Hedged;
         }
 
-        if (EndsWith(before, changeBefore) || Has(" " + clauseWords + " ", otherPeriod) || OtherPeriodIn(tokens, clauseStart, k, period))
+        if (EndsWith(tokens, k, 2, changeBefore) || otherPeriod.In(" " + clauseWords + " ") || OtherPeriodIn(tokens, clauseStart, k, period))
         {
             return NotValueReason.OtherPeriod;
         }
@@ -134,22 +165,30 @@ internal sealed class ContextCues
         return int.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var m) && m is >= 1 and <= 12 ? m : null;
     }
 
-    private static string WordsBefore(IReadOnlyList<TextToken> tokens, int k, int count)
+    private static bool EndsWith(IReadOnlyList<TextToken> tokens, int k, int maxWords, string[][] phrases)
     {
-        var words = new List<string>(count);
-        for (var j = k - 1; j >= 0 && words.Count < count && tokens[j].Kind == TextTokenKind.Word; j--)
+        // Whether one of the phrases is the last words of the run of at most maxWords words right before token k.
+        // Asked of every number in a report, so it compares tokens instead of joining them into strings.
+        var run = 0;
+        while (run < maxWords && k - run - 1 >= 0 && tokens[k - run - 1].Kind == TextTokenKind.Word)
         {
-            words.Insert(0, tokens[j].Text);
+            run++;
         }
 
-        return " " + string.Join(' ', words);
-    }
-
-    private static bool EndsWith(string words, string[] tails)
-    {
-        foreach (var t in tails)
+        foreach (var phrase in phrases)
         {
-            if (words.EndsWith(t, StringComparison.Ordinal))
+            if (phrase.Length > run)
+            {
+                continue;
+            }
+
+            var same = true;
+            for (var i = 0; i < phrase.Length && same; i++)
+            {
+                same = string.Equals(tokens[k - phrase.Length + i].Text, phrase[i], StringComparison.Ordinal);
+            }
+
+            if (same)
             {
                 return true;
             }
@@ -158,20 +197,27 @@ internal sealed class ContextCues
         return false;
     }
 
-    private static bool Has(string padded, string[] phrases)
+    private static bool WordsAt(IReadOnlyList<TextToken> tokens, int k, int to, string[] words)
     {
-        foreach (var p in phrases)
+        // Whether the words from token k on (tokens that are not words skipped) begin with the given words.
+        var j = k;
+        foreach (var word in words)
         {
-            if (padded.Contains(p, StringComparison.Ordinal))
+            while (j < to && tokens[j].Kind != TextTokenKind.Word)
             {
-                return true;
+                j++;
             }
+
+            if (j >= to || !string.Equals(tokens[j].Text, word, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            j++;
         }
 
-        return false;
+        return true;
     }
 
-    private static string[] Tail(IEnumerable<string> phrases) => [.. phrases.Select(p => " " + p)];
-
-    private static string[] Pad(IEnumerable<string> phrases) => [.. phrases.Select(p => " " + p + " ")];
+    private static string[][] Split(IEnumerable<string> phrases) => [.. phrases.Select(p => p.Split(' '))];
 }

@@ -17,10 +17,11 @@ public sealed class IndicatorLexicon
     private const int ShortLabelWords = 7;
 
     private readonly string[] rateWords;
-    private readonly string[] vocabulary;
+    private readonly PaddedPhrases vocabulary;
+    private readonly PaddedPhrases anyNoun;
     private readonly (string Phrase, Subject Subject)[] nouns;
     private readonly Dictionary<string, Subject> subjects;
-    private readonly Dictionary<UnitLevel, string[]> subUnits;
+    private readonly Dictionary<UnitLevel, PaddedPhrases> subUnits;
     private readonly Family[] rateFamilies;
     private readonly Family[] namedFamilies;
     private readonly Dictionary<(string Subject, string Action), Family[]> subjectFamilies;
@@ -32,23 +33,24 @@ public sealed class IndicatorLexicon
         var reading = catalog.Reading;
         var actions = reading.Actions.ToDictionary(a => a.Name, StringComparer.Ordinal);
         rateWords = Pad(reading.RateWords);
-        vocabulary = Pad(reading.Vocabulary);
+        vocabulary = new PaddedPhrases(reading.Subjects.SelectMany(s => s.Nouns).Concat(reading.Vocabulary));
+        anyNoun = new PaddedPhrases(reading.Subjects.SelectMany(s => s.Nouns));
         subjects = reading.Subjects.ToDictionary(
             s => s.Name,
             s => new Subject(
                 s,
                 Pad(s.Nouns),
-                [.. reading.Actions.Where(a => s.Actions.Contains(a.Name)).Select(a => (a.Name, Pad(a.Phrases)))],
-                Pad(s.BreakdownWhen),
-                Pad(s.NotWhen)),
+                [.. reading.Actions.Where(a => s.Actions.Contains(a.Name)).Select(a => (a.Name, new PaddedPhrases(a.Phrases)))],
+                new PaddedPhrases(s.BreakdownWhen),
+                new PaddedPhrases(s.NotWhen)),
             StringComparer.Ordinal);
         nouns = [.. reading.Subjects.SelectMany(s => subjects[s.Name].Nouns.Select(n => (n, subjects[s.Name])))];
-        subUnits = reading.SubUnits.ToDictionary(kv => kv.Key, kv => Pad(kv.Value));
+        subUnits = reading.SubUnits.ToDictionary(kv => kv.Key, kv => new PaddedPhrases(kv.Value));
 
         var families = catalog.All
             .SelectMany((d, di) => d.Reading.Families.Select((f, fi) => (Family: f, Order: (di * 100) + fi)))
             .OrderBy(x => x.Family.Rank).ThenBy(x => x.Order)
-            .Select(x => new Family(x.Family, x.Family.Subject is { } s ? subjects[s] : null, [.. (x.Family.AllOf ?? []).Select(Pad)], Pad(x.Family.Without ?? []), Pad(x.Family.NotWhen ?? [])))
+            .Select(x => new Family(x.Family, x.Family.Subject is { } s ? subjects[s] : null, [.. (x.Family.AllOf ?? []).Select(g => new PaddedPhrases(g))], new PaddedPhrases(x.Family.Without ?? []), new PaddedPhrases(x.Family.NotWhen ?? [])))
             .ToList();
         rateFamilies = [.. families.Where(f => f.Data.Shape == LabelShape.Rate)];
         namedFamilies = [.. families.Where(f => f.Data.Shape == LabelShape.Named)];
@@ -71,8 +73,7 @@ public sealed class IndicatorLexicon
     /// <summary>Whether folded label words carry any indicator vocabulary at all.</summary>
     public bool HasVocabulary(string words)
     {
-        var p = Pad(words);
-        return nouns.Any(n => p.Contains(n.Phrase, StringComparison.Ordinal)) || Has(p, vocabulary);
+        return vocabulary.In(Pad(words));
     }
 
     /// <summary>Classifies raw label text (any spelling): used for catalog labels and spreadsheet rows.</summary>
@@ -97,7 +98,23 @@ public sealed class IndicatorLexicon
 
     /// <summary>Whether folded words begin with a sub-unit or level of a unit of <paramref name="level"/> ("cấp xã đã tiếp nhận …").</summary>
     public bool StartsWithSubUnit(string words, UnitLevel? level)
-        => subUnits.TryGetValue(level ?? UnitLevel.Province, out var markers) && markers.Any(m => Pad(words).StartsWith(m, StringComparison.Ordinal));
+    {
+        if (!subUnits.TryGetValue(level ?? UnitLevel.Province, out var markers))
+        {
+            return false;
+        }
+
+        var p = Pad(words);
+        foreach (var m in markers.Items)
+        {
+            if (p.StartsWith(m, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private LabelMatch Classify(string words, string? family, UnitLevel? unitLevel, bool implied)
     {
@@ -124,7 +141,7 @@ public sealed class IndicatorLexicon
             inherited = true;
         }
 
-        if (subject is null || Has(p, subject.NotWhen))
+        if (subject is null || subject.NotWhen.In(p))
         {
             return LabelMatch.None;
         }
@@ -156,13 +173,13 @@ public sealed class IndicatorLexicon
                 continue;
             }
 
-            if (Has(p, f.NotWhen))
+            if (f.NotWhen.In(p))
             {
                 return (LabelMatch.None, null);
             }
 
             var breakdown = IsSubUnitPadded(p, unitLevel) && f.Subject?.Data.LevelsAreOwn != true;
-            breakdown |= countLike && f.Subject is { } s && Has(p, s.BreakdownWhen);
+            breakdown |= countLike && f.Subject is { } s && s.BreakdownWhen.In(p);
             return (new LabelMatch(f.Data.Code, breakdown, inherited || f.Data.Weak), f);
         }
 
@@ -173,13 +190,13 @@ public sealed class IndicatorLexicon
     {
         foreach (var group in f.AllOf)
         {
-            if (!Has(p, group))
+            if (!group.In(p))
             {
                 return false;
             }
         }
 
-        if (Has(p, f.Without))
+        if (f.Without.In(p))
         {
             return false;
         }
@@ -187,7 +204,7 @@ public sealed class IndicatorLexicon
         if (f.Data.AfterNoun && f.AllOf.Length > 0 && p.Count(c => c == ' ') > ShortLabelWords + 1)
         {
             // The level must qualify the noun ("TTHC … cấp tỉnh"), not a unit named before it.
-            var at = IndexOfAny(p, f.AllOf[0], out _);
+            var at = IndexOfAny(p, f.AllOf[0].Items, out _);
             var noun = f.Subject!.Nouns.Max(n => p.IndexOf(n, StringComparison.Ordinal));
             return noun >= 0 && noun < at;
         }
@@ -199,7 +216,7 @@ public sealed class IndicatorLexicon
     {
         foreach (var (name, phrases) in subject.Actions)
         {
-            if (Has(p, phrases))
+            if (phrases.In(p))
             {
                 return name;
             }
@@ -210,6 +227,11 @@ public sealed class IndicatorLexicon
 
     private Subject? FirstSubject(string p)
     {
+        if (!anyNoun.In(p))
+        {
+            return null;
+        }
+
         Subject? best = null;
         var bestAt = int.MaxValue;
         foreach (var (phrase, subject) in nouns)
@@ -226,7 +248,7 @@ public sealed class IndicatorLexicon
     }
 
     private bool IsSubUnitPadded(string p, UnitLevel? level)
-        => subUnits.TryGetValue(level ?? UnitLevel.Province, out var markers) && Has(p, markers);
+        => subUnits.TryGetValue(level ?? UnitLevel.Province, out var markers) && markers.In(p);
 
     private static int IndexOfAny(string p, string[] phrases, out int length)
     {
@@ -249,20 +271,7 @@ public sealed class IndicatorLexicon
 
     private static string[] Pad(IEnumerable<string> phrases) => [.. phrases.Select(Pad)];
 
-    private static bool Has(string p, string[] phrases)
-    {
-        foreach (var phrase in phrases)
-        {
-            if (p.Contains(phrase, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
+    private sealed record Subject(LabelSubject Data, string[] Nouns, (string Name, PaddedPhrases Phrases)[] Actions, PaddedPhrases BreakdownWhen, PaddedPhrases NotWhen);
 
-        return false;
-    }
-
-    private sealed record Subject(LabelSubject Data, string[] Nouns, (string Name, string[] Phrases)[] Actions, string[] BreakdownWhen, string[] NotWhen);
-
-    private sealed record Family(LabelFamily Data, Subject? Subject, string[][] AllOf, string[] Without, string[] NotWhen);
+    private sealed record Family(LabelFamily Data, Subject? Subject, PaddedPhrases[] AllOf, PaddedPhrases Without, PaddedPhrases NotWhen);
 }

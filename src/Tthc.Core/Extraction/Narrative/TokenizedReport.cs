@@ -198,8 +198,9 @@ internal sealed class TokenizedReport
         var written = new HashSet<int>();
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
-            if (tokens[k].Kind == TextTokenKind.Word && NumberWords.TryGetValue(tokens[k].Text, out var digits)
+            if (tokens[k].Kind == TextTokenKind.Word
                 && (tokens[k + 1].Is("pakn") || tokens[k + 1].Is("tthc") || (tokens[k + 1].Is("ho") && k + 2 < tokens.Count && tokens[k + 2].Is("so")))
+                && NumberWords.TryGetValue(tokens[k].Text, out var digits)
                 && !(k > 0 && tokens[k - 1].Kind == TextTokenKind.Word && NumberWords.ContainsKey(tokens[k - 1].Text)))
             {
                 tokens[k] = new TextToken(TextTokenKind.Number, digits, tokens[k].Line);
@@ -365,7 +366,28 @@ internal sealed class TokenizedReport
 
     private static bool IsAppendixHeading(List<TextToken> tokens, int start, int count)
     {
-        var words = string.Join(' ', tokens.Skip(start).Take(count).Where(t => t.Kind == TextTokenKind.Word).Select(t => t.Text));
-        return words.Contains("bieu mau thong ke", StringComparison.Ordinal) || words.StartsWith("phu luc", StringComparison.Ordinal);
+        // Asked of every short line: only one with a word ending in "bieu" or the word "phu" can be such a heading.
+        var candidate = false;
+        for (var k = start; k < start + count && !candidate; k++)
+        {
+            candidate = tokens[k].Kind == TextTokenKind.Word && (tokens[k].Text.EndsWith("bieu", StringComparison.Ordinal) || tokens[k].Text == "phu");
+        }
+
+        if (!candidate)
+        {
+            return false;
+        }
+
+        var words = new System.Text.StringBuilder(64);
+        for (var k = start; k < start + count; k++)
+        {
+            if (tokens[k].Kind == TextTokenKind.Word)
+            {
+                (words.Length > 0 ? words.Append(' ') : words).Append(tokens[k].Text);
+            }
+        }
+
+        var text = words.ToString();
+        return text.Contains("bieu mau thong ke", StringComparison.Ordinal) || text.StartsWith("phu luc", StringComparison.Ordinal);
     }
 }

@@ -252,9 +252,10 @@ internal static partial class UnitDetector
     private static IEnumerable<string> NamesAfter(string original, params string[] words)
     {
         var tokens = original.Split([' ', '\t', ',', ';', '(', ')', ':', '.', '!', '?', '"'], StringSplitOptions.RemoveEmptyEntries);
+        var folded = words.Select(VietnameseText.Fold).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < tokens.Length - 1; i++)
         {
-            if (!words.Any(w => string.Equals(VietnameseText.Fold(tokens[i]), VietnameseText.Fold(w), StringComparison.Ordinal)))
+            if (!folded.Contains(VietnameseText.Fold(tokens[i])))
             {
                 continue;
             }

@@ -6,38 +6,45 @@ namespace Tthc.Core.Extraction.Narrative;
 /// <content>Whose figures a sentence gives: the whole unit, its level below, another unit, or its own one-stop body.</content>
 internal sealed partial class ValueScanner
 {
+    [ThreadStatic]
+    private static System.Text.StringBuilder? Builder;
+
+    // With their trailing space: every sentence is checked against them.
     private static readonly string[] Connectors =
     [
-        "trong do", "cu the", "trong khi do", "ngoai ra", "dong thoi", "ben canh do", "theo do", "tuy nhien", "con", "va", "nhu vay", "trong ngay", "trong ky",
+        "trong do ", "cu the ", "trong khi do ", "ngoai ra ", "dong thoi ", "ben canh do ", "theo do ", "tuy nhien ", "con ", "va ", "nhu vay ", "trong ngay ", "trong ky ",
     ];
 
     private SentenceScope ScopeOf(TokenizedReport report, Sentence sentence, UnitLevel? unitLevel)
     {
-        var all = SentenceWords(report, sentence);
-        var words = all;
+        // Every sentence is looked at, most of them prose without a value: only its head is joined into words, and the
+        // whole-unit markers are looked for among its tokens.
+        var opening = HeadWords(report, sentence);
+        var words = opening.AsSpan();
         var connector = string.Empty;
         foreach (var c in Connectors)
         {
-            if (words.StartsWith(c + " ", StringComparison.Ordinal))
+            if (words.StartsWith(c, StringComparison.Ordinal))
             {
-                connector = c;
-                words = words[(c.Length + 1)..];
+                connector = c[..^1];
+                words = words[c.Length..];
                 break;
             }
         }
 
-        var head = string.Join(' ', words.Split(' ').Take(10));
+        // Sub-unit markers and scope openers are a few words: the head holds them.
+        var head = FirstWords(words, 10);
         if (cues.OpensScope(head))
         {
             return lexicon.IsSubUnit(" " + head + " ", unitLevel) ? SentenceScope.SubLevel : SentenceScope.OtherPart;
         }
 
-        if (cues.NamesWhole(all))
+        if (cues.NamesWhole(report.Tokens, sentence.From, sentence.To))
         {
             return SentenceScope.Whole;
         }
 
-        if (lexicon.StartsWithSubUnit(words, unitLevel))
+        if (lexicon.StartsWithSubUnit(head, unitLevel))
         {
             return SentenceScope.SubLevel;
         }
@@ -47,38 +54,65 @@ internal sealed partial class ValueScanner
             || words.StartsWith("doi voi ", StringComparison.Ordinal);
         if (at)
         {
-            place = words[(words.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+            place = words[(words.IndexOf(' ') + 1)..];
             if (place.StartsWith("voi ", StringComparison.Ordinal))
             {
                 place = place[4..];
             }
 
-            if (lexicon.IsSubUnit(" " + string.Join(' ', place.Split(' ').Take(8)) + " ", unitLevel))
+            if (lexicon.IsSubUnit(" " + FirstWords(place, 8) + " ", unitLevel))
             {
                 return SentenceScope.SubLevel;
             }
         }
 
-        if (UnitMentions.BodyAt(place) is { } body)
+        // A body's name and level are within its first 16 words (all that BodyAt reads).
+        if (UnitMentions.BodyAt(FirstWords(place, 17)) is { } body)
         {
             var own = body.Level is null || unitLevel is null || body.Level == unitLevel;
             return !own ? SentenceScope.OtherPart : connector == "trong do" ? SentenceScope.OtherPart : SentenceScope.OwnBody;
         }
 
-        return at && IsPlace("tai " + place) ? SentenceScope.OtherPart : SentenceScope.None;
+        return at && IsPlace("tai " + FirstWords(place, 2)) ? SentenceScope.OtherPart : SentenceScope.None;
     }
 
-    private static string SentenceWords(TokenizedReport report, Sentence sentence)
+    /// <summary>
+    /// The first words of a sentence joined by single spaces: enough for a connector (three words), "tại"/"đối với"
+    /// (two), "với" and the 17 words <see cref="FirstWords"/> is asked for after them, so every prefix read is as if the
+    /// whole sentence had been joined.
+    /// </summary>
+    private static string HeadWords(TokenizedReport report, Sentence sentence)
     {
-        var words = new List<string>();
-        for (var k = sentence.From; k < sentence.To; k++)
+        const int MaxWords = 24;
+        var sb = Builder ??= new System.Text.StringBuilder(256);
+        sb.Clear();
+        var count = 0;
+        for (var k = sentence.From; k < sentence.To && count < MaxWords; k++)
         {
             if (report.Tokens[k].Kind == TextTokenKind.Word)
             {
-                words.Add(report.Tokens[k].Text);
+                (count++ > 0 ? sb.Append(' ') : sb).Append(report.Tokens[k].Text);
             }
         }
 
-        return string.Join(' ', words);
+        return sb.ToString();
+    }
+
+    /// <summary>The first <paramref name="count"/> words of single-spaced words (all of them when fewer).</summary>
+    private static string FirstWords(ReadOnlySpan<char> words, int count)
+    {
+        var end = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var space = words[end..].IndexOf(' ');
+            if (space < 0)
+            {
+                return words.ToString();
+            }
+
+            end += space + (i + 1 < count ? 1 : 0);
+        }
+
+        return words[..end].ToString();
     }
 }

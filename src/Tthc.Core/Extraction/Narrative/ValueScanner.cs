@@ -433,24 +433,26 @@ internal sealed partial class ValueScanner
 
     private void RecordStrayNumbers(TokenizedReport report, Sentence sentence, ScanResult result)
     {
-        var all = new List<int>(sentence.To - sentence.From);
         for (var k = sentence.From; k < sentence.To; k++)
         {
-            all.Add(k);
+            RecordStray(report, k, result);
         }
-
-        RecordStrayNumbers(report, all, result);
     }
 
     private void RecordStrayNumbers(TokenizedReport report, List<int> segment, ScanResult result)
     {
-        // Document, level, place and rank numbers ("Nghị định 118", "mức độ 3, 4", "Phường 1", "xếp thứ 2"): seen, and set aside as such.
         foreach (var k in segment)
         {
-            if (report.Tokens[k].Kind == TextTokenKind.Number && (report.StrayCache[k] ??= cues.IsStray(report.Tokens, k)) && result.Strays.Add(k))
-            {
-                result.SetAside.Add(new SetAsideNumber(k, NotValueReason.NotCatalog, null));
-            }
+            RecordStray(report, k, result);
+        }
+    }
+
+    private void RecordStray(TokenizedReport report, int k, ScanResult result)
+    {
+        // Document, level, place and rank numbers ("Nghị định 118", "mức độ 3, 4", "Phường 1", "xếp thứ 2"): seen, and set aside as such.
+        if (report.Tokens[k].Kind == TextTokenKind.Number && (report.StrayCache[k] ??= cues.IsStray(report.Tokens, k)) && result.Strays.Add(k))
+        {
+            result.SetAside.Add(new SetAsideNumber(k, NotValueReason.NotCatalog, null));
         }
     }
 
