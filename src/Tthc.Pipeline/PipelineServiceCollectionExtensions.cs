@@ -21,6 +21,17 @@ namespace Tthc.Pipeline;
 /// <summary>Registers the domain services and use cases; every host (Functions, <c>serve</c>) calls this once.</summary>
 public static class PipelineServiceCollectionExtensions
 {
+    /// <summary>
+    /// Adds the <see cref="ReviewPolicy"/> at the configured <c>Review:ConfidenceThreshold</c>: the one rule for values
+    /// awaiting review, for the hosts and for <c>tthc parse</c> alike.
+    /// </summary>
+    public static IServiceCollection AddTthcReviewPolicy(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ReviewOptions>().Bind(configuration.GetSection(ReviewOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(sp => new ReviewPolicy(sp.GetRequiredService<IOptions<ReviewOptions>>().Value.ConfidenceThreshold));
+        return services;
+    }
+
     /// <summary>Adds the pipeline's use cases and options bound from <paramref name="configuration"/>.</summary>
     public static IServiceCollection AddTthcPipeline(this IServiceCollection services, IConfiguration configuration)
     {
@@ -40,7 +51,7 @@ public static class PipelineServiceCollectionExtensions
             .Validate(o => o.UsableAdminKey is null || o.UsableAdminKey.Length >= 32, "Auth:AdminKey must be at least 32 characters (a random key; serve makes one when none is set).")
             .ValidateOnStart();
         services.AddOptions<UploadOptions>().Bind(configuration.GetSection(UploadOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<ReviewOptions>().Bind(configuration.GetSection(ReviewOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddTthcReviewPolicy(configuration);
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => IndicatorCatalogFile.ReadBuiltIn());
@@ -52,7 +63,6 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton(sp => ReportValidator.CreateDefault(sp.GetRequiredService<IndicatorCatalog>()));
         services.TryAddSingleton(sp => new RollupCalculator(sp.GetRequiredService<IndicatorCatalog>()));
         services.TryAddSingleton<PipelineResilience>();
-        services.TryAddSingleton(sp => new ReviewPolicy(sp.GetRequiredService<IOptions<ReviewOptions>>().Value.ConfidenceThreshold));
         services.TryAddSingleton(sp => new RollupCrossCheck(sp.GetRequiredService<IndicatorCatalog>()));
         services.TryAddSingleton(sp => new RollupCsvExport(sp.GetRequiredService<IndicatorCatalog>()));
         services.TryAddSingleton(sp => new RollupXlsxExport(sp.GetRequiredService<IndicatorCatalog>()));

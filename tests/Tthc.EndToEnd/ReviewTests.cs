@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -69,6 +70,63 @@ public sealed class ReviewTests(AzuriteFixture azurite)
         Assert.Equal("confirmed", Indicator(reviewed, "dossiers.resolved").GetProperty("reviewState").GetString());
         var rollup = await host.GetJsonAsync($"api/rollups/{Province}/{Period}?fresh=true");
         Assert.Equal(1200m, rollup.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("code").GetString() == "dossiers.resolved").GetProperty("value").GetDecimal());
+    }
+
+    [Fact]
+    public async Task Decision_LowersThePendingCountOfTheSubmission()
+    {
+        await using var host = await StartAsync();
+        var id = (await host.WaitForSubmissionAsync(await host.UploadAsync("nb-xa-review", "bao-cao.txt", Narrative))).GetProperty("submissionId").GetString()!;
+        var before = (await host.GetJsonAsync($"api/submissions/{id}")).GetProperty("review");
+        Assert.Equal(0.999, before.GetProperty("threshold").GetDouble());
+
+        await ReviewAsync(host, id, new { code = "dossiers.resolved", action = "confirm" });
+
+        var after = await host.GetJsonAsync($"api/submissions/{id}");
+        Assert.Equal(before.GetProperty("pending").GetInt32() - 1, after.GetProperty("review").GetProperty("pending").GetInt32());
+        Assert.Equal(after.GetProperty("awaitingReview").GetInt32(), after.GetProperty("review").GetProperty("pending").GetInt32());
+        var rollup = await host.GetJsonAsync($"api/rollups/{Province}/{Period}?fresh=true");
+        Assert.Equal(rollup.GetProperty("awaitingReview").GetInt32(), after.GetProperty("review").GetProperty("pending").GetInt32());
+    }
+
+    [Fact]
+    public async Task CertainValueNamedByAWarning_CountsAsPending()
+    {
+        await using var host = await StartAsync();
+        // Canonical CSV values are certain (confidence 1); received ≠ resolved + pending is a soft identity, a warning.
+        var csv = Reports.Csv("nb-xa-review", Period, new Dictionary<string, decimal> { ["dossiers.received"] = 100, ["dossiers.resolved"] = 50, ["dossiers.pending"] = 10 });
+
+        var submission = await host.WaitForSubmissionAsync(await host.UploadAsync("nb-xa-review", "bao-cao.csv", csv));
+
+        Assert.Equal("accepted", submission.GetProperty("status").GetString());
+        var named = submission.GetProperty("findings").EnumerateArray().Where(f => f.GetProperty("severity").GetString() == "warning")
+            .SelectMany(f => f.GetProperty("codes").EnumerateArray().Select(c => c.GetString())).ToHashSet();
+        Assert.Contains("dossiers.received", named);
+        var received = Indicator(submission, "dossiers.received");
+        Assert.True(received.GetProperty("confidence").GetDouble() >= 0.999, received.GetRawText());
+        Assert.Equal(("awaiting", true), (received.GetProperty("reviewState").GetString(), received.GetProperty("review").GetBoolean()));
+        var waiting = submission.GetProperty("indicators").EnumerateArray().Count(i => named.Contains(i.GetProperty("code").GetString()));
+        Assert.Equal(waiting, submission.GetProperty("review").GetProperty("pending").GetInt32());
+    }
+
+    [Fact]
+    public async Task Parse_ShowsThePendingCountTheSubmissionShows_AtTheSameThreshold()
+    {
+        await using var host = await StartAsync();
+        var file = Path.Combine(Directory.CreateTempSubdirectory("tthc-review-").FullName, "bao-cao.txt");
+        await File.WriteAllTextAsync(file, Narrative, TestContext.Current.CancellationToken);
+        using var parse = TthcProcess.Start(new Dictionary<string, string?> { ["Review__ConfidenceThreshold"] = "0.999" }, "parse", file);
+        await parse.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        var submission = await host.WaitForSubmissionAsync(await host.UploadAsync("nb-xa-review", "bao-cao.txt", Narrative));
+
+        Assert.Equal(0, parse.ExitCode);
+        var review = submission.GetProperty("review");
+        Assert.True(review.GetProperty("pending").GetInt32() >= 2, submission.GetRawText());
+        Assert.Contains(
+            string.Create(CultureInfo.InvariantCulture, $"awaiting review: {review.GetProperty("pending").GetInt32()} (ngưỡng / threshold {review.GetProperty("threshold").GetDouble()})"),
+            parse.StandardOutput,
+            StringComparison.Ordinal);
     }
 
     [Fact]

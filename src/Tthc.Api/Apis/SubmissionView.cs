@@ -20,8 +20,8 @@ namespace Tthc.Api.Apis;
 /// <param name="Findings">Severity, rule, message, codes and line of each finding.</param>
 /// <param name="Indicators">The values read, with their evidence, confidence and review state.</param>
 /// <param name="NotValues">The numbers set aside, each with its text, line, why and code, as in the parse result.</param>
-/// <param name="Review">How many values are below the confidence threshold, and the threshold (the reader's count).</param>
-/// <param name="AwaitingReview">How many values still wait for a person's decision (low confidence or named by a warning, undecided).</param>
+/// <param name="Review">How many values still wait for a person's decision, and the configured threshold (<see cref="ReviewPolicy"/>).</param>
+/// <param name="AwaitingReview">The same count as <c>review.pending</c>, which the web page reads.</param>
 /// <param name="Reviews">The review decisions taken, in order (who, when, the value as read and the value that counts).</param>
 public sealed record SubmissionView(
     string SubmissionId,
@@ -59,9 +59,9 @@ public sealed record SubmissionView(
             s.SupersededBy,
             s.FailureReason,
             s.Findings,
-            [.. s.Indicators.Select(v => SubmissionIndicator.From(v, catalog, s.Review.Threshold, reviewed, policy.StateOf(v, s.Findings, s.Reviews)))],
+            [.. s.Indicators.Select(v => SubmissionIndicator.From(v, catalog, policy.NeedsReview(v, s.Findings), reviewed, policy.StateOf(v, s.Findings, s.Reviews)))],
             [.. s.NotValues.Select(SubmissionNotValue.From)],
-            new SubmissionReview(s.Review.Pending, s.Review.Threshold),
+            new SubmissionReview(reviewed.Awaiting.Count, policy.Threshold),
             reviewed.Awaiting.Count,
             s.Reviews);
     }

@@ -5,6 +5,7 @@ using Tthc.Core;
 using Tthc.Core.Extraction;
 using Tthc.Core.Indicators;
 using Tthc.Core.Ocr;
+using Tthc.Core.Review;
 using Tthc.Core.Validation;
 
 namespace Tthc.Cli.Commands;
@@ -25,10 +26,12 @@ internal static class ParseCommand
     {
         var catalog = IndicatorCatalogFile.ReadBuiltIn();
         ParsedReport report;
+        ReviewPolicy policy;
         try
         {
             var bytes = await File.ReadAllBytesAsync(file.FullName, cancellationToken);
             await using var services = OfflineServices.Create();
+            policy = services.GetRequiredService<ReviewPolicy>();
             var parser = ReportParser.CreateDefault(catalog, ExtractionLimits.Default, services.GetRequiredService<ScannedPageReader>());
             report = ReportValidator.CreateDefault(catalog).Validate(await parser.ParseAsync(new ReportFile(file.Name, bytes), cancellationToken));
         }
@@ -63,6 +66,9 @@ internal static class ParseCommand
         }
 
         AnsiConsole.Write(table);
+        // The count the submission's review.pending shows for the same file before any decision (the same ReviewPolicy).
+        var pending = policy.Apply(report.Indicators, report.Findings, []).Awaiting.Count;
+        AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"Chờ xem xét / awaiting review: {pending} (ngưỡng / threshold {policy.Threshold})"));
         if (report.NotValues.Count > 0)
         {
             var setAside = new Table().AddColumns("Số không lấy / set aside", "Lý do / why", "Mã", "Dòng");

@@ -6,7 +6,8 @@ namespace Tthc.Core.Review;
 /// <summary>
 /// Which read values wait for a person before they count: a value read (not derived) with a confidence below
 /// <see cref="Threshold"/>, or one a warning (a soft finding: an outlier, a soft identity) names. A person's
-/// decision settles it; the latest decision on a code wins.
+/// decision settles it; the latest decision on a code wins. The one rule behind every count of values awaiting
+/// review (the submission's <c>review.pending</c>, the web page, the rollup's <c>awaitingReview</c>).
 /// </summary>
 /// <param name="Threshold">Confidence (0–1) at or above which a read value counts without review.</param>
 public sealed record ReviewPolicy(double Threshold)
@@ -19,8 +20,15 @@ public sealed record ReviewPolicy(double Threshold)
 
     /// <summary>Whether <paramref name="value"/> needs a person's decision before it counts.</summary>
     public bool NeedsReview(ExtractedValue value, IReadOnlyList<Finding> findings)
-        => (!value.Derived && value.Confidence < Threshold)
+        => IsUncertain(value)
             || findings.Any(f => f.Severity == Severity.Warning && f.Codes.Contains(value.Code, StringComparer.Ordinal));
+
+    /// <summary>
+    /// Whether the value was read (not derived) with a confidence below <see cref="Threshold"/>. The
+    /// confidence is compared as it is shown, rounded to two decimals, so a 0.895 shown as 0,90 does not wait.
+    /// </summary>
+    private bool IsUncertain(ExtractedValue value)
+        => !value.Derived && Math.Round(value.Confidence, 2) < Threshold;
 
     /// <summary>The state of <paramref name="value"/> given the findings and the decisions taken so far.</summary>
     public ValueReviewState StateOf(ExtractedValue value, IReadOnlyList<Finding> findings, IReadOnlyList<ReviewDecision> decisions)

@@ -131,7 +131,6 @@ public sealed partial class ProcessSubmission(
             Findings = checkedReport.Findings,
             Indicators = checkedReport.Report.Indicators,
             NotValues = report.NotValues,
-            Review = ValueReview.Of(checkedReport.Report.Indicators),
         };
         if (!checkedReport.IsAcceptable)
         {

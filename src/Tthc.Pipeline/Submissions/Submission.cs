@@ -42,9 +42,6 @@ public sealed record Submission(
     /// <summary>The numbers the reader saw and set aside, with why (hedged, target, other period, sub-unit, breakdown…).</summary>
     public IReadOnlyList<NotValue> NotValues { get; init; } = [];
 
-    /// <summary>How many read values are below the confidence threshold and await a person's confirmation.</summary>
-    public ValueReview Review { get; init; } = ValueReview.None;
-
     /// <summary>When processing finished.</summary>
     public DateTimeOffset? ProcessedAt { get; init; }
 

@@ -98,8 +98,6 @@ public sealed class TableSubmissionStore(StorageClients clients) : ISubmissionSt
             ["FailureReason"] = Truncate(s.FailureReason, 4000),
             ["SupersededBy"] = s.SupersededBy,
             ["QueuedAt"] = s.QueuedAt,
-            ["ReviewPending"] = s.Review.Pending,
-            ["ReviewThreshold"] = s.Review.Threshold,
         };
         ChunkedText.Write(entity, "Findings", JsonSerializer.Serialize(s.Findings, TthcJson.Options));
         ChunkedText.Write(entity, "Indicators", JsonSerializer.Serialize(s.Indicators, TthcJson.Options));
@@ -128,7 +126,6 @@ public sealed class TableSubmissionStore(StorageClients clients) : ISubmissionSt
         Indicators = Deserialize<List<ExtractedValue>>(ChunkedText.Read(e, "Indicators")) ?? [],
         Reviews = Deserialize<List<ReviewDecision>>(ChunkedText.Read(e, "Reviews")) ?? [],
         NotValues = Deserialize<List<NotValue>>(ChunkedText.Read(e, "NotValues")) ?? [],
-        Review = new ValueReview(e.GetInt32("ReviewPending") ?? 0, e.GetDouble("ReviewThreshold") ?? ValueReview.DefaultThreshold),
     };
 
     private static T? Deserialize<T>(string? json) => json is null ? default : JsonSerializer.Deserialize<T>(json, TthcJson.Options);

@@ -22,6 +22,26 @@ public sealed class ReviewPolicyTests
         Assert.Equal(120m, reviewed.Values["dossiers.received"]);
     }
 
+    [Theory]
+    [InlineData(0.895, false)]
+    [InlineData(0.894, true)]
+    [InlineData(0.9, false)]
+    public void NeedsReview_ComparesTheConfidenceAsShown_RoundedToTwoDecimals(double confidence, bool expected)
+    {
+        // 0.895 is shown as "0,90": it must not wait at a 0.9 threshold; 0.894 is shown as "0,89" and waits.
+        Assert.Equal(expected, CreateSut().NeedsReview(Read("dossiers.received", 120, confidence), []));
+    }
+
+    [Fact]
+    public void Apply_Decision_SettlesAValueNamedByAWarning()
+    {
+        var value = Read("dossiers.received", 120, 0.99);
+        Finding[] findings = [Finding.Warning("outlier", "khác thường", ["dossiers.received"])];
+
+        Assert.Equal(["dossiers.received"], CreateSut().Apply([value], findings, []).Awaiting);
+        Assert.Empty(CreateSut().Apply([value], findings, [new("dossiers.received", ReviewAction.Confirm, 120, 120, value.Evidence, "unit", At)]).Awaiting);
+    }
+
     [Fact]
     public void Apply_DerivedValue_DoesNotAwaitForItsConfidence()
     {

@@ -22,7 +22,6 @@ public sealed class TableSubmissionStoreTests(AzuriteFixture azurite)
             Findings = [Finding.Error("period.known", "không xác định được kỳ báo cáo", ["dossiers.received"], 3)],
             Indicators = [new ExtractedValue("dossiers.received", 267_922, false, 0.95, new Evidence(251, "Tổng số hồ sơ đã tiếp nhận: 267.922"))],
             NotValues = [new NotValue("gần 270.000 hồ sơ", 12, NotValueReason.Hedged, "dossiers.received"), new NotValue("Nghị định 61", 40, NotValueReason.NotCatalog)],
-            Review = new ValueReview(1, 0.9),
         };
 
         await store.SaveAsync(submission, Ct);
@@ -32,7 +31,6 @@ public sealed class TableSubmissionStoreTests(AzuriteFixture azurite)
         Assert.Equal(submission.Findings[0] with { Codes = read.Findings[0].Codes }, read.Findings[0]);
         Assert.Equal(submission.Indicators, read.Indicators);
         Assert.Equal(submission.NotValues, read.NotValues);
-        Assert.Equal(submission.Review, read.Review);
     }
 
     [Fact]
