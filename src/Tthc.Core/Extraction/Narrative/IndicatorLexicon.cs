@@ -121,7 +121,7 @@ public sealed class IndicatorLexicon
         var p = Pad(words);
         if (IndexOfAny(p, rateWords, out var rateWordLength) is var rateAt and >= 0)
         {
-            var named = FirstSubject(Pad(string.Join(' ', p[(rateAt + rateWordLength)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4))));
+            var named = FirstSubject(Pad(FirstWords(p.AsSpan(rateAt + rateWordLength), 4)));
             return First(rateFamilies, p, f => (named is null ? f.Data.SubjectOptional : f.Subject == named) && !(implied && f.Data.Explicit), unitLevel, inherited: false, countLike: false);
         }
 
@@ -268,6 +268,28 @@ public sealed class IndicatorLexicon
     }
 
     private static string Pad(string words) => string.Concat(" ", words, " ");
+
+    /// <summary>The first <paramref name="count"/> words of text, joined by single spaces (runs of spaces are one).</summary>
+    private static string FirstWords(ReadOnlySpan<char> text, int count)
+    {
+        var sb = new System.Text.StringBuilder(64);
+        var taken = 0;
+        foreach (var range in text.Split(' '))
+        {
+            if (taken == count)
+            {
+                break;
+            }
+
+            var word = text[range];
+            if (!word.IsEmpty)
+            {
+                (taken++ > 0 ? sb.Append(' ') : sb).Append(word);
+            }
+        }
+
+        return sb.ToString();
+    }
 
     private static string[] Pad(IEnumerable<string> phrases) => [.. phrases.Select(Pad)];
 
