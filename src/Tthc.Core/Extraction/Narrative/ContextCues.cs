@@ -52,12 +52,12 @@ internal sealed class ContextCues
     public bool NotCatalogIn(string words) => notCatalog.In(" " + words + " ");
 
     /// <summary>True when the first words of a sentence open a part of the unit or another unit for the rest of the paragraph.</summary>
-    public bool OpensScope(string head)
+    public bool OpensScope(ReadOnlySpan<char> head)
     {
-        var padded = head + " ";
+        // As if the head had a space after it: an opener (with its trailing space) begins it or is all of it.
         foreach (var o in scopeOpeners)
         {
-            if (padded.StartsWith(o, StringComparison.Ordinal))
+            if (head.StartsWith(o, StringComparison.Ordinal) || (head.Length == o.Length - 1 && o.AsSpan().StartsWith(head, StringComparison.Ordinal)))
             {
                 return true;
             }

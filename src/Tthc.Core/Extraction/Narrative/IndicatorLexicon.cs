@@ -97,17 +97,18 @@ public sealed class IndicatorLexicon
     public bool IsSubUnit(string paddedWords, UnitLevel? level) => IsSubUnitPadded(paddedWords, level);
 
     /// <summary>Whether folded words begin with a sub-unit or level of a unit of <paramref name="level"/> ("cấp xã đã tiếp nhận …").</summary>
-    public bool StartsWithSubUnit(string words, UnitLevel? level)
+    public bool StartsWithSubUnit(ReadOnlySpan<char> words, UnitLevel? level)
     {
         if (!subUnits.TryGetValue(level ?? UnitLevel.Province, out var markers))
         {
             return false;
         }
 
-        var p = Pad(words);
+        // As if the words were padded: a marker without its leading space begins them, or is all of them but its trailing space.
         foreach (var m in markers.Items)
         {
-            if (p.StartsWith(m, StringComparison.Ordinal))
+            var tail = m.AsSpan(1);
+            if (words.StartsWith(tail, StringComparison.Ordinal) || (words.Length == tail.Length - 1 && tail.StartsWith(words, StringComparison.Ordinal)))
             {
                 return true;
             }
