@@ -202,11 +202,17 @@ public sealed class IndicatorLexicon
             return false;
         }
 
-        if (f.Data.AfterNoun && f.AllOf.Length > 0 && p.Count(c => c == ' ') > ShortLabelWords + 1)
+        if (f.Data.AfterNoun && f.AllOf.Length > 0 && p.AsSpan().Count(' ') > ShortLabelWords + 1)
         {
-            // The level must qualify the noun ("TTHC … cấp tỉnh"), not a unit named before it.
+            // The level must qualify the noun ("TTHC … cấp tỉnh"), not a unit named before it. (A loop, not a lambda:
+            // every family is asked of every label, and a lambda over the label would be allocated on each ask.)
             var at = IndexOfAny(p, f.AllOf[0].Items, out _);
-            var noun = f.Subject!.Nouns.Max(n => p.IndexOf(n, StringComparison.Ordinal));
+            var noun = int.MinValue;
+            foreach (var n in f.Subject!.Nouns)
+            {
+                noun = Math.Max(noun, p.IndexOf(n, StringComparison.Ordinal));
+            }
+
             return noun >= 0 && noun < at;
         }
 
