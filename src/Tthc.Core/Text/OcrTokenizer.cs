@@ -405,7 +405,36 @@ public static partial class OcrTokenizer
         """.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Distinct().ToDictionary(w => w, w => w, StringComparer.Ordinal))
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static string Intern(ReadOnlySpan<char> word) => CommonWords.TryGetValue(word, out var known) ? known : word.ToString();
+    // Folded syllables are few (a few thousand): the other words of a thread's reports are kept too, so that a report's
+    // tens of thousands of tokens are not as many new strings. Bounded: emptied when full.
+    private const int MaxSeenWords = 16_384;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? seenWords;
+
+    private static string Intern(ReadOnlySpan<char> word)
+    {
+        if (CommonWords.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        var seen = seenWords ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(word, out known))
+        {
+            return known;
+        }
+
+        if (seen.Count >= MaxSeenWords)
+        {
+            seen.Clear();
+        }
+
+        var text = word.ToString();
+        seen[text] = text;
+        return text;
+    }
 
     private static string Canonical(string w) => w switch
     {

@@ -24,6 +24,7 @@ internal sealed class ContextCues
     private readonly PaddedPhrases notCatalog;
     private readonly string[] scopeOpeners;
     private readonly string[][] wholeMarkers;
+    private readonly HashSet<string> wholeMarkerStarts;
 
     /// <summary>Creates the cues of a catalog's reading vocabulary.</summary>
     public ContextCues(ReadingVocabulary reading)
@@ -38,6 +39,7 @@ internal sealed class ContextCues
         notCatalog = new PaddedPhrases(c.NotCatalog);
         scopeOpeners = [.. c.ScopeOpeners.Select(p => p + " ")];
         wholeMarkers = Split(c.WholeMarkers);
+        wholeMarkerStarts = new(wholeMarkers.Select(m => m[0]), StringComparer.Ordinal);
     }
 
     /// <summary>Words before a percent that only attach it to the count before ("chiếm", "đạt tỷ lệ", nothing at all).</summary>
@@ -50,12 +52,12 @@ internal sealed class ContextCues
     public bool NotCatalogIn(string words) => notCatalog.In(" " + words + " ");
 
     /// <summary>True when the first words of a sentence open a part of the unit or another unit for the rest of the paragraph.</summary>
-    public bool OpensScope(string head)
+    public bool OpensScope(ReadOnlySpan<char> head)
     {
-        var padded = head + " ";
+        // As if the head had a space after it: an opener (with its trailing space) begins it or is all of it.
         foreach (var o in scopeOpeners)
         {
-            if (padded.StartsWith(o, StringComparison.Ordinal))
+            if (head.StartsWith(o, StringComparison.Ordinal) || (head.Length == o.Length - 1 && o.AsSpan().StartsWith(head, StringComparison.Ordinal)))
             {
                 return true;
             }
@@ -70,7 +72,8 @@ internal sealed class ContextCues
         // Asked of every sentence: the markers are matched word by word (other tokens skipped, as in joined words).
         for (var k = from; k < to; k++)
         {
-            if (tokens[k].Kind != TextTokenKind.Word)
+            // Most words begin no marker: one set look-up instead of a walk per marker.
+            if (tokens[k] is not { Kind: TextTokenKind.Word } token || !wholeMarkerStarts.Contains(token.Text))
             {
                 continue;
             }

@@ -97,17 +97,18 @@ public sealed class IndicatorLexicon
     public bool IsSubUnit(string paddedWords, UnitLevel? level) => IsSubUnitPadded(paddedWords, level);
 
     /// <summary>Whether folded words begin with a sub-unit or level of a unit of <paramref name="level"/> ("cấp xã đã tiếp nhận …").</summary>
-    public bool StartsWithSubUnit(string words, UnitLevel? level)
+    public bool StartsWithSubUnit(ReadOnlySpan<char> words, UnitLevel? level)
     {
         if (!subUnits.TryGetValue(level ?? UnitLevel.Province, out var markers))
         {
             return false;
         }
 
-        var p = Pad(words);
+        // As if the words were padded: a marker without its leading space begins them, or is all of them but its trailing space.
         foreach (var m in markers.Items)
         {
-            if (p.StartsWith(m, StringComparison.Ordinal))
+            var tail = m.AsSpan(1);
+            if (words.StartsWith(tail, StringComparison.Ordinal) || (words.Length == tail.Length - 1 && tail.StartsWith(words, StringComparison.Ordinal)))
             {
                 return true;
             }
@@ -121,7 +122,7 @@ public sealed class IndicatorLexicon
         var p = Pad(words);
         if (IndexOfAny(p, rateWords, out var rateWordLength) is var rateAt and >= 0)
         {
-            var named = FirstSubject(Pad(string.Join(' ', p[(rateAt + rateWordLength)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4))));
+            var named = FirstSubject(Pad(FirstWords(p.AsSpan(rateAt + rateWordLength), 4)));
             return First(rateFamilies, p, f => (named is null ? f.Data.SubjectOptional : f.Subject == named) && !(implied && f.Data.Explicit), unitLevel, inherited: false, countLike: false);
         }
 
@@ -201,11 +202,17 @@ public sealed class IndicatorLexicon
             return false;
         }
 
-        if (f.Data.AfterNoun && f.AllOf.Length > 0 && p.Count(c => c == ' ') > ShortLabelWords + 1)
+        if (f.Data.AfterNoun && f.AllOf.Length > 0 && p.AsSpan().Count(' ') > ShortLabelWords + 1)
         {
-            // The level must qualify the noun ("TTHC … cấp tỉnh"), not a unit named before it.
+            // The level must qualify the noun ("TTHC … cấp tỉnh"), not a unit named before it. (A loop, not a lambda:
+            // every family is asked of every label, and a lambda over the label would be allocated on each ask.)
             var at = IndexOfAny(p, f.AllOf[0].Items, out _);
-            var noun = f.Subject!.Nouns.Max(n => p.IndexOf(n, StringComparison.Ordinal));
+            var noun = int.MinValue;
+            foreach (var n in f.Subject!.Nouns)
+            {
+                noun = Math.Max(noun, p.IndexOf(n, StringComparison.Ordinal));
+            }
+
             return noun >= 0 && noun < at;
         }
 
@@ -268,6 +275,28 @@ public sealed class IndicatorLexicon
     }
 
     private static string Pad(string words) => string.Concat(" ", words, " ");
+
+    /// <summary>The first <paramref name="count"/> words of text, joined by single spaces (runs of spaces are one).</summary>
+    private static string FirstWords(ReadOnlySpan<char> text, int count)
+    {
+        var sb = new System.Text.StringBuilder(64);
+        var taken = 0;
+        foreach (var range in text.Split(' '))
+        {
+            if (taken == count)
+            {
+                break;
+            }
+
+            var word = text[range];
+            if (!word.IsEmpty)
+            {
+                (taken++ > 0 ? sb.Append(' ') : sb).Append(word);
+            }
+        }
+
+        return sb.ToString();
+    }
 
     private static string[] Pad(IEnumerable<string> phrases) => [.. phrases.Select(Pad)];
 

@@ -10,17 +10,17 @@ namespace Tthc.Core.Extraction.Narrative;
 internal static class UnitMentions
 {
     /// <summary>A body named at the start of <paramref name="words"/>, with the level it belongs to (null: none said).</summary>
-    public static Body? BodyAt(string words)
+    public static Body? BodyAt(ReadOnlySpan<char> words)
     {
         // Asked of every sentence: only one opening with a body's or an authority's first word is split into words.
-        var first = words.AsSpan().TrimStart(' ');
+        var first = words.TrimStart(' ');
         var space = first.IndexOf(' ');
         if ((space < 0 ? first : first[..space]) is not ("trung" or "bo" or "ubnd" or "uy"))
         {
             return null;
         }
 
-        var w = words.Split(' ', 16, StringSplitOptions.RemoveEmptyEntries);
+        var w = words.ToString().Split(' ', 16, StringSplitOptions.RemoveEmptyEntries);
         if (w.Length >= 2 && w[0] == "trung" && w[1] == "tam")
         {
             var cong = Array.FindIndex(w, 2, Math.Min(6, w.Length - 2), x => x == "cong");

@@ -9,6 +9,9 @@ internal sealed partial class ValueScanner
     [ThreadStatic]
     private static System.Text.StringBuilder? Builder;
 
+    [ThreadStatic]
+    private static char[]? HeadBuffer;
+
     // With their trailing space: every sentence is checked against them.
     private static readonly string[] Connectors =
     [
@@ -19,8 +22,7 @@ internal sealed partial class ValueScanner
     {
         // Every sentence is looked at, most of them prose without a value: only its head is joined into words, and the
         // whole-unit markers are looked for among its tokens.
-        var opening = HeadWords(report, sentence);
-        var words = opening.AsSpan();
+        var words = HeadWords(report, sentence);
         var connector = string.Empty;
         foreach (var c in Connectors)
         {
@@ -36,7 +38,7 @@ internal sealed partial class ValueScanner
         var head = FirstWords(words, 10);
         if (cues.OpensScope(head))
         {
-            return lexicon.IsSubUnit(" " + head + " ", unitLevel) ? SentenceScope.SubLevel : SentenceScope.OtherPart;
+            return lexicon.IsSubUnit(string.Concat(" ", head, " "), unitLevel) ? SentenceScope.SubLevel : SentenceScope.OtherPart;
         }
 
         if (cues.NamesWhole(report.Tokens, sentence.From, sentence.To))
@@ -60,7 +62,7 @@ internal sealed partial class ValueScanner
                 place = place[4..];
             }
 
-            if (lexicon.IsSubUnit(" " + FirstWords(place, 8) + " ", unitLevel))
+            if (lexicon.IsSubUnit(string.Concat(" ", FirstWords(place, 8), " "), unitLevel))
             {
                 return SentenceScope.SubLevel;
             }
@@ -73,33 +75,47 @@ internal sealed partial class ValueScanner
             return !own ? SentenceScope.OtherPart : connector == "trong do" ? SentenceScope.OtherPart : SentenceScope.OwnBody;
         }
 
-        return at && IsPlace("tai " + FirstWords(place, 2)) ? SentenceScope.OtherPart : SentenceScope.None;
+        return at && IsPlace(string.Concat("tai ", FirstWords(place, 2))) ? SentenceScope.OtherPart : SentenceScope.None;
     }
 
     /// <summary>
     /// The first words of a sentence joined by single spaces: enough for a connector (three words), "tại"/"đối với"
     /// (two), "với" and the 17 words <see cref="FirstWords"/> is asked for after them, so every prefix read is as if the
-    /// whole sentence had been joined.
+    /// whole sentence had been joined. Every sentence is asked: the words are written into a buffer of the thread,
+    /// valid until the next call, not into a string.
     /// </summary>
-    private static string HeadWords(TokenizedReport report, Sentence sentence)
+    private static ReadOnlySpan<char> HeadWords(TokenizedReport report, Sentence sentence)
     {
         const int MaxWords = 24;
-        var sb = Builder ??= new System.Text.StringBuilder(256);
-        sb.Clear();
+        var buffer = HeadBuffer ??= new char[512];
+        var length = 0;
         var count = 0;
         for (var k = sentence.From; k < sentence.To && count < MaxWords; k++)
         {
             if (report.Tokens[k].Kind == TextTokenKind.Word)
             {
-                (count++ > 0 ? sb.Append(' ') : sb).Append(report.Tokens[k].Text);
+                var text = report.Tokens[k].Text;
+                if (length + text.Length + 1 > buffer.Length)
+                {
+                    Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + text.Length + 1));
+                    HeadBuffer = buffer;
+                }
+
+                if (count++ > 0)
+                {
+                    buffer[length++] = ' ';
+                }
+
+                text.CopyTo(buffer.AsSpan(length));
+                length += text.Length;
             }
         }
 
-        return sb.ToString();
+        return buffer.AsSpan(0, length);
     }
 
     /// <summary>The first <paramref name="count"/> words of single-spaced words (all of them when fewer).</summary>
-    private static string FirstWords(ReadOnlySpan<char> words, int count)
+    private static ReadOnlySpan<char> FirstWords(ReadOnlySpan<char> words, int count)
     {
         var end = 0;
         for (var i = 0; i < count; i++)
@@ -107,12 +123,12 @@ internal sealed partial class ValueScanner
             var space = words[end..].IndexOf(' ');
             if (space < 0)
             {
-                return words.ToString();
+                return words;
             }
 
             end += space + (i + 1 < count ? 1 : 0);
         }
 
-        return words[..end].ToString();
+        return words[..end];
     }
 }

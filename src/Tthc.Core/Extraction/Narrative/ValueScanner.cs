@@ -146,6 +146,33 @@ internal sealed partial class ValueScanner
         return false;
     }
 
+    private bool HasValueNumber(TokenizedReport report, List<int> segment)
+    {
+        foreach (var k in segment)
+        {
+            if (IsValueNumber(report, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private List<int> ValueNumbers(TokenizedReport report, List<int> segment)
+    {
+        var numbers = new List<int>();
+        foreach (var k in segment)
+        {
+            if (IsValueNumber(report, k))
+            {
+                numbers.Add(k);
+            }
+        }
+
+        return numbers;
+    }
+
     private static bool HasZero(TokenizedReport report, Sentence sentence)
     {
         for (var k = sentence.From; k + 1 < sentence.To; k++)
@@ -176,7 +203,7 @@ internal sealed partial class ValueScanner
         {
             var segment = segments[si];
             RecordStrayNumbers(report, segment, result);
-            var numbers = segment.Where(k => IsValueNumber(report, k)).ToList();
+            var numbers = ValueNumbers(report, segment);
             if (numbers.Count == 0)
             {
                 var words = Words(tokens, segment, 0, segment.Count);
@@ -228,7 +255,7 @@ internal sealed partial class ValueScanner
                 }
 
                 // A label may go on in the next clause when that clause has no number of its own ("97,7% hồ sơ có thu phí, lệ phí được thanh toán trực tuyến").
-                var next = n + 1 == numbers.Count && si + 1 < segments.Count && !segments[si + 1].Any(k => IsValueNumber(report, k))
+                var next = n + 1 == numbers.Count && si + 1 < segments.Count && !HasValueNumber(report, segments[si + 1])
                     ? Words(tokens, segments[si + 1], 0, segments[si + 1].Count)
                     : string.Empty;
                 // A percent opening its clause, or one of "tổng số hồ sơ" ("số hóa đối với 70,91% tổng số hồ sơ"), may be a rate written before its label.
@@ -641,22 +668,19 @@ internal sealed partial class ValueScanner
     private string LastLabelPart(IReadOnlyList<TextToken> tokens, List<int> segment, int from, int to)
     {
         // "…hành chính: Tổng số PAKN đã tiếp nhận: 0": the label is the part after the last colon that says something.
-        var parts = new List<string>();
-        var start = from;
-        for (var i = from; i <= to; i++)
+        // The parts are read from the last one back, so the earlier ones are joined only when the later say nothing.
+        var end = to;
+        for (var i = to - 1; i >= from - 1; i--)
         {
-            if (i == to || tokens[segment[i]].Kind == TextTokenKind.Colon)
+            if (i < from || tokens[segment[i]].Kind == TextTokenKind.Colon)
             {
-                parts.Add(Words(tokens, segment, start, i));
-                start = i + 1;
-            }
-        }
+                var part = Words(tokens, segment, i + 1, end);
+                if (lexicon.HasVocabulary(part))
+                {
+                    return part;
+                }
 
-        for (var i = parts.Count - 1; i >= 0; i--)
-        {
-            if (lexicon.HasVocabulary(parts[i]))
-            {
-                return parts[i];
+                end = i;
             }
         }
 
@@ -665,25 +689,30 @@ internal sealed partial class ValueScanner
 
     private static string Words(IReadOnlyList<TextToken> tokens, List<int> segment, int from, int to)
     {
-        var words = new List<string>(Math.Max(0, to - from));
+        var sb = Builder ??= new System.Text.StringBuilder(256);
+        sb.Clear();
+        var count = 0;
         for (var i = from; i < to && i < segment.Count; i++)
         {
             var t = tokens[segment[i]];
             if (t.Kind == TextTokenKind.Word)
             {
-                words.Add(t.Text);
+                (count++ > 0 ? sb.Append(' ') : sb).Append(t.Text);
             }
         }
 
-        return string.Join(' ', words);
+        return count == 0 ? string.Empty : sb.ToString();
     }
 
-    private static string Join(params string[] parts) => string.Join(' ', parts.Where(p => p.Length > 0));
+    private static string Join(string a, string b) => a.Length == 0 ? b : b.Length == 0 ? a : string.Concat(a, " ", b);
+
+    private static string Join(string a, string b, string c) => Join(Join(a, b), c);
 
     private IEnumerable<List<int>> Segments(TokenizedReport report, Sentence sentence)
     {
+        // A clause's token indices are gathered in one buffer and copied out at their final size.
         var tokens = report.Tokens;
-        var current = new List<int>();
+        var current = new List<int>(Math.Min(sentence.To - sentence.From, 256));
         var parenIsSeparator = new Stack<bool>();
         for (var k = sentence.From; k < sentence.To; k++)
         {
@@ -696,8 +725,8 @@ internal sealed partial class ValueScanner
                 case TextTokenKind.Separator:
                     if (current.Count > 0)
                     {
-                        yield return current;
-                        current = [];
+                        yield return [.. current];
+                        current.Clear();
                     }
 
                     break;
@@ -706,16 +735,16 @@ internal sealed partial class ValueScanner
                     parenIsSeparator.Push(separates);
                     if (separates && current.Count > 0)
                     {
-                        yield return current;
-                        current = [];
+                        yield return [.. current];
+                        current.Clear();
                     }
 
                     break;
                 case TextTokenKind.Close:
                     if ((parenIsSeparator.Count == 0 || parenIsSeparator.Pop()) && current.Count > 0)
                     {
-                        yield return current;
-                        current = [];
+                        yield return [.. current];
+                        current.Clear();
                     }
 
                     break;
@@ -727,7 +756,7 @@ internal sealed partial class ValueScanner
 
         if (current.Count > 0)
         {
-            yield return current;
+            yield return [.. current];
         }
     }
 
