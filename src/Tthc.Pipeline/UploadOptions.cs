@@ -29,4 +29,15 @@ public sealed class UploadOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan UrlLifetime { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// Files up to this size, in bytes, travel in the parse request itself (<see cref="Ports.ParseRequest.Content"/>), which
+    /// saves the worker one blob read per report; 0 sends none. At most 24 KiB: a queue message holds 64 KiB, and the bytes
+    /// are Base64-encoded twice (in the JSON, then the message).
+    /// </summary>
+    [Range(0, MaxInlineBytes)]
+    public int InlineBytes { get; set; } = 16 * 1024;
+
+    /// <summary>The largest <see cref="InlineBytes"/> allowed.</summary>
+    public const int MaxInlineBytes = 24 * 1024;
 }

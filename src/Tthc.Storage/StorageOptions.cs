@@ -64,6 +64,14 @@ public sealed class StorageOptions
     /// <summary>Timeout of one network attempt.</summary>
     public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Whether the Azure SDK logs every storage request and response (headers included) through <c>ILogger</c>.
+    /// Off by default: <c>AddAzureClients</c> forwards the SDK's events at Verbose whatever the log filters say, so each call
+    /// formatted and sanitized its headers only to be filtered out (a quarter of <c>serve</c>'s CPU under load). Failed
+    /// calls still surface as <c>RequestFailedException</c>s, which the pipeline logs; turn this on to diagnose the wire.
+    /// </summary>
+    public bool SdkRequestLogging { get; set; }
+
     /// <summary>How long the merged unit registry is reused before the registry files are listed again.</summary>
     public TimeSpan RegistryCacheDuration { get; set; } = TimeSpan.FromSeconds(5);
 

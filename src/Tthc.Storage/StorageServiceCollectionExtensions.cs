@@ -38,14 +38,14 @@ public static class StorageServiceCollectionExtensions
             // A connection string (Azurite, or a key) or the three service URIs with the app's managed identity.
             clients.UseCredential(sp => new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = Options(sp).ManagedIdentityClientId }));
             clients.AddClient<BlobServiceClient, BlobClientOptions>((o, credential, sp) =>
-                Options(sp) is { ConnectionString: { Length: > 0 } cs } ? new(cs, Retry(o, sp)) : new(Options(sp).BlobServiceUri, credential, Retry(o, sp)));
+                Options(sp) is { ConnectionString: { Length: > 0 } cs } ? new(cs, Configure(o, sp)) : new(Options(sp).BlobServiceUri, credential, Configure(o, sp)));
             clients.AddClient<QueueServiceClient, QueueClientOptions>((o, credential, sp) =>
             {
                 o.MessageEncoding = QueueMessageEncoding.Base64;
-                return Options(sp) is { ConnectionString: { Length: > 0 } cs } ? new(cs, Retry(o, sp)) : new(Options(sp).QueueServiceUri, credential, Retry(o, sp));
+                return Options(sp) is { ConnectionString: { Length: > 0 } cs } ? new(cs, Configure(o, sp)) : new(Options(sp).QueueServiceUri, credential, Configure(o, sp));
             });
             clients.AddClient<TableServiceClient, TableClientOptions>((o, credential, sp) =>
-                Options(sp) is { ConnectionString: { Length: > 0 } cs } ? new(cs, Retry(o, sp)) : new(Options(sp).TableServiceUri, credential, Retry(o, sp)));
+                Options(sp) is { ConnectionString: { Length: > 0 } cs } ? new(cs, Configure(o, sp)) : new(Options(sp).TableServiceUri, credential, Configure(o, sp)));
         });
         services.TryAddSingleton<StorageClients>();
         services.TryAddSingleton<StorageProvisioner>();
@@ -70,10 +70,11 @@ public static class StorageServiceCollectionExtensions
             : throw new InvalidOperationException("Storage is not configured: set Storage:ConnectionString, or Storage:BlobServiceUri, QueueServiceUri and TableServiceUri.");
     }
 
-    private static T Retry<T>(T clientOptions, IServiceProvider services)
+    private static T Configure<T>(T clientOptions, IServiceProvider services)
         where T : ClientOptions
     {
         var o = Options(services);
+        clientOptions.Diagnostics.IsLoggingEnabled = o.SdkRequestLogging;
         clientOptions.Retry.Mode = RetryMode.Exponential;
         clientOptions.Retry.MaxRetries = o.MaxRetries;
         clientOptions.Retry.Delay = o.RetryDelay;

@@ -95,7 +95,7 @@ public sealed partial class IngestUpload(
             await submissions.SaveAsync(
                 stored with { FileName = fileName, UploadedAt = now, QueuedAt = now, Status = SubmissionStatus.Received, SupersededBy = null, FailureReason = null, ProcessedAt = null },
                 cancellationToken);
-            await EnqueueAsync(id, cancellationToken);
+            await EnqueueAsync(id, content, cancellationToken);
             LogReceivedAgain(id, unitCode, fileName, stored.Status);
             return new IngestResult(id, Duplicate: true);
         }
@@ -104,7 +104,7 @@ public sealed partial class IngestUpload(
         // queue it again. Processing is idempotent, so an extra message costs one no-op delivery at most.
         if (added || stored.Status is SubmissionStatus.Received or SubmissionStatus.NeedsOcr)
         {
-            await EnqueueAsync(id, cancellationToken);
+            await EnqueueAsync(id, content, cancellationToken);
         }
 
         var province = (await registry.GetAsync(cancellationToken)).Records.FirstOrDefault(r => r.Code == unitCode)?.Province;
@@ -125,11 +125,11 @@ public sealed partial class IngestUpload(
     /// Queues the parse request. The file is archived and registered by now, so a queue that is down does not refuse the
     /// upload: the submission stays <c>received</c> and <see cref="Processing.SweepSubmissions"/> queues it once the queue is back.
     /// </summary>
-    private async Task EnqueueAsync(string id, CancellationToken cancellationToken)
+    private async Task EnqueueAsync(string id, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
         try
         {
-            await queue.EnqueueAsync(new ParseRequest(id), cancellationToken);
+            await queue.EnqueueAsync(new ParseRequest(id) { Content = content.Length <= upload.Value.InlineBytes ? content.ToArray() : null }, cancellationToken);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {

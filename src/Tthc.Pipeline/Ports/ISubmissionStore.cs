@@ -17,6 +17,12 @@ public interface ISubmissionStore
     /// <summary>Replaces a submission's processing outcome (status, findings, values). Only processing calls it.</summary>
     Task SaveAsync(Submission submission, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Replaces a submission's processing outcome only if the stored submission is still the version it was read as
+    /// (<see cref="Submission.ETag"/>); false, and nothing written, when anything changed it since (or it has no tag).
+    /// </summary>
+    Task<bool> TrySaveUnchangedAsync(Submission submission, CancellationToken cancellationToken = default);
+
     /// <summary>Records that a newer accepted submission replaced this one's rows, touching nothing else.</summary>
     Task MarkSupersededAsync(string submissionId, string supersededBy, CancellationToken cancellationToken = default);
 

@@ -15,8 +15,9 @@ namespace Tthc.Pipeline.Processing;
 /// Reads a submission's file, parses it, checks it (<see cref="CheckReport"/>) and, when acceptable, writes the
 /// unit's row for the period (<see cref="AcceptReport"/>); marks it accepted, rejected with findings a person
 /// can read, or needs-ocr when a scanned page cannot be read here. Safe to run twice. The rules live in Core and in the steps; this class only orchestrates.
-/// Exactly one version of a unit's report for a period is current: after its accepted status is saved, the unit's row
-/// is read again, and when a newer version holds it (written concurrently), this one is marked superseded by it.
+/// Exactly one version of a unit's report for a period is current: its accepted status is saved only if the submission is
+/// unchanged since it was read; when it changed (a newer version written concurrently may have marked it superseded), it is
+/// saved, the unit's row read again, and when a newer version holds it, this one is marked superseded by it.
 /// </summary>
 public sealed partial class ProcessSubmission(
     ISubmissionStore submissions,
@@ -42,7 +43,7 @@ public sealed partial class ProcessSubmission(
     {
         try
         {
-            await ProcessAsync(request.SubmissionId, cancellationToken);
+            await ProcessAsync(request, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException && dequeueCount >= workerOptions.Value.MaxDequeueCount)
         {
@@ -51,8 +52,9 @@ public sealed partial class ProcessSubmission(
         }
     }
 
-    private async Task ProcessAsync(string submissionId, CancellationToken cancellationToken)
+    private async Task ProcessAsync(ParseRequest request, CancellationToken cancellationToken)
     {
+        var submissionId = request.SubmissionId;
         var submission = await submissions.GetAsync(submissionId, cancellationToken);
         if (submission is null)
         {
@@ -65,7 +67,10 @@ public sealed partial class ProcessSubmission(
             return; // at-least-once delivery: already done
         }
 
-        var content = await blobs.ReadAsync(submission.BlobName, cancellationToken)
+        // Bytes sent along with the request are used only when they are the archived file's (same hash).
+        var content = request.Content is { } sent && SubmissionId.HashContent(sent) == submission.ContentHash
+            ? sent
+            : await blobs.ReadAsync(submission.BlobName, cancellationToken)
             ?? throw new InvalidOperationException($"The archived file {submission.BlobName} of {submissionId} is missing.");
         if (content.Length <= workerOptions.Value.LargeFileBytes)
         {
@@ -145,13 +150,22 @@ public sealed partial class ProcessSubmission(
         var figures = reviewed.Values;
         var rows = new UnitRows(unit.Province, read.Period!, unit.Code, unit.Name, unit.Level, new ReportVersion(submissionId, submission.UploadedAt), figures) { AwaitingReview = reviewed.Awaiting };
         var supersededBy = await accept.ExecuteAsync(rows, checkedReport.History, cancellationToken);
-        await submissions.SaveAsync(SubmissionLimits.Apply(read with { Status = SubmissionStatus.Accepted, ProcessedAt = time.GetUtcNow(), SupersededBy = supersededBy }), cancellationToken);
-        if (supersededBy is null
-            && await values.GetVersionAsync(rows.Province, rows.Period, rows.UnitCode, cancellationToken) is { } current
-            && current.Version.SubmissionId != submissionId)
+        var accepted = SubmissionLimits.Apply(read with { Status = SubmissionStatus.Accepted, ProcessedAt = time.GetUtcNow(), SupersededBy = supersededBy });
+
+        // Saved only if nothing touched the submission since it was read: then no newer version has marked it superseded,
+        // and one that takes the row later marks it after this save. Otherwise the save may overwrite such a mark, so the
+        // row is read again and the mark put back.
+        if (supersededBy is null && !await submissions.TrySaveUnchangedAsync(accepted, cancellationToken))
         {
-            // A newer version took the row while this one was saved (its mark may have been overwritten by the save).
-            await submissions.MarkSupersededAsync(submissionId, current.Version.SubmissionId, cancellationToken);
+            await submissions.SaveAsync(accepted, cancellationToken);
+            if (await values.GetVersionAsync(rows.Province, rows.Period, rows.UnitCode, cancellationToken) is { } current && current.Version.SubmissionId != submissionId)
+            {
+                await submissions.MarkSupersededAsync(submissionId, current.Version.SubmissionId, cancellationToken);
+            }
+        }
+        else if (supersededBy is not null)
+        {
+            await submissions.SaveAsync(accepted, cancellationToken);
         }
 
         LogAccepted(submissionId, unit.Code, rows.Period, figures.Count);

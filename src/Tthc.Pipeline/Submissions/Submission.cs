@@ -53,4 +53,10 @@ public sealed record Submission(
 
     /// <summary>The newer accepted submission that replaced this one's rows.</summary>
     public string? SupersededBy { get; init; }
+
+    /// <summary>
+    /// The stored version's tag when this was read from the store (null otherwise): <see cref="Ports.ISubmissionStore.TrySaveUnchangedAsync"/>
+    /// saves only if nothing changed the submission since.
+    /// </summary>
+    public string? ETag { get; init; }
 }

@@ -59,6 +59,25 @@ public sealed class TableSubmissionStore(StorageClients clients) : ISubmissionSt
         => Table.UpsertEntityAsync(ToEntity(submission), TableUpdateMode.Replace, cancellationToken);
 
     /// <inheritdoc />
+    public async Task<bool> TrySaveUnchangedAsync(Submission submission, CancellationToken cancellationToken = default)
+    {
+        if (submission.ETag is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            await Table.UpdateEntityAsync(ToEntity(submission), new ETag(submission.ETag), TableUpdateMode.Replace, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            return false;
+        }
+    }
+
+    /// <inheritdoc />
     public Task MarkQueuedAsync(string submissionId, DateTimeOffset queuedAt, CancellationToken cancellationToken = default)
         => Table.UpdateEntityAsync(new TableEntity(submissionId, RowKey) { ["QueuedAt"] = queuedAt }, ETag.All, TableUpdateMode.Merge, cancellationToken);
 
@@ -126,6 +145,7 @@ public sealed class TableSubmissionStore(StorageClients clients) : ISubmissionSt
         Indicators = Deserialize<List<ExtractedValue>>(ChunkedText.Read(e, "Indicators")) ?? [],
         Reviews = Deserialize<List<ReviewDecision>>(ChunkedText.Read(e, "Reviews")) ?? [],
         NotValues = Deserialize<List<NotValue>>(ChunkedText.Read(e, "NotValues")) ?? [],
+        ETag = e.ETag.ToString(),
     };
 
     private static T? Deserialize<T>(string? json) => json is null ? default : JsonSerializer.Deserialize<T>(json, TthcJson.Options);

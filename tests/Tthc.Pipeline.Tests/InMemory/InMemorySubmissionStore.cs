@@ -8,10 +8,14 @@ namespace Tthc.Pipeline.Tests.InMemory;
 internal sealed class InMemorySubmissionStore : ISubmissionStore
 {
     private readonly ConcurrentDictionary<string, Submission> submissions = new(StringComparer.Ordinal);
+    private long version;
+
+    /// <summary>Stored as the table stores it: with a new tag on every write.</summary>
+    private Submission Tagged(Submission submission) => submission with { ETag = Interlocked.Increment(ref version).ToString(System.Globalization.CultureInfo.InvariantCulture) };
 
     public Task<(Submission Stored, bool Added)> AddOrGetAsync(Submission submission, CancellationToken cancellationToken = default)
     {
-        var added = submissions.TryAdd(submission.SubmissionId, submission);
+        var added = submissions.TryAdd(submission.SubmissionId, Tagged(submission));
         return Task.FromResult((submissions[submission.SubmissionId], added));
     }
 
@@ -31,12 +35,31 @@ internal sealed class InMemorySubmissionStore : ISubmissionStore
             await before(submission);
         }
 
-        submissions[submission.SubmissionId] = submission;
+        submissions[submission.SubmissionId] = Tagged(submission);
+    }
+
+    public async Task<bool> TrySaveUnchangedAsync(Submission submission, CancellationToken cancellationToken = default)
+    {
+        if (BeforeSave is { } before)
+        {
+            await before(submission);
+        }
+
+        lock (submissions)
+        {
+            if (submission.ETag is null || !submissions.TryGetValue(submission.SubmissionId, out var stored) || stored.ETag != submission.ETag)
+            {
+                return false;
+            }
+
+            submissions[submission.SubmissionId] = Tagged(submission);
+            return true;
+        }
     }
 
     public Task MarkQueuedAsync(string submissionId, DateTimeOffset queuedAt, CancellationToken cancellationToken = default)
     {
-        submissions[submissionId] = submissions[submissionId] with { QueuedAt = queuedAt };
+        submissions[submissionId] = Tagged(submissions[submissionId] with { QueuedAt = queuedAt });
         return Task.CompletedTask;
     }
 
@@ -56,7 +79,7 @@ internal sealed class InMemorySubmissionStore : ISubmissionStore
             throw new InvalidOperationException($"No submission {submissionId} to mark (the table's merge would fail with 404).");
         }
 
-        submissions[submissionId] = submission with { SupersededBy = supersededBy };
+        submissions[submissionId] = Tagged(submission with { SupersededBy = supersededBy });
         return Task.CompletedTask;
     }
 }

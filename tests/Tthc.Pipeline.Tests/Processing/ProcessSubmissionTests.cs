@@ -366,6 +366,45 @@ public sealed class ProcessSubmissionTests
         Assert.Equal(RetryOutcome.NotFound, await retry.ExecuteAsync("nope", Ct));
     }
 
+    [Fact]
+    public async Task ExecuteAsync_SmallFileSentInTheRequest_IsProcessedWithoutReadingTheArchive()
+    {
+        var (services, _) = await CreateAsync();
+        var id = await IngestAsync(services, "v1.csv", Csv(received: 100));
+        var request = Assert.Single(((InMemoryParseRequestQueue)services.GetRequiredService<IParseRequestQueue>()).Sent);
+        Assert.Equal(Csv(received: 100).ToArray(), request.Content);
+
+        // With the archive gone, only the request's bytes can have been read.
+        ((InMemoryReportBlobStore)services.GetRequiredService<IReportBlobStore>()).Delete((await GetAsync(services, id)).BlobName);
+        await services.GetRequiredService<ProcessSubmission>().ExecuteAsync(request, 1, Ct);
+
+        Assert.Equal(SubmissionStatus.Accepted, (await GetAsync(services, id)).Status);
+        Assert.Equal(100m, Assert.Single(await UnitsAsync(services)).Values["dossiers.received"]);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_RequestBytesNotTheArchivedFile_AreIgnoredForTheArchive()
+    {
+        var (services, _) = await CreateAsync();
+        var id = await IngestAsync(services, "v1.csv", Csv(received: 100));
+
+        await services.GetRequiredService<ProcessSubmission>().ExecuteAsync(new ParseRequest(id) { Content = Csv(received: 999).ToArray() }, 1, Ct);
+
+        Assert.Equal(100m, Assert.Single(await UnitsAsync(services)).Values["dossiers.received"]);
+    }
+
+    [Fact]
+    public async Task IngestAsync_FileOverTheInlineLimit_IsSentWithoutItsBytes()
+    {
+        var (services, _) = await CreateAsync();
+        var limit = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<UploadOptions>>().Value.InlineBytes;
+        var large = Encoding.UTF8.GetBytes("unit,period,indicator,value\n" + new string('#', limit) + "\nhy-x,2026-Q1,dossiers.received,5\n");
+
+        await IngestAsync(services, "large.csv", large);
+
+        Assert.Null(Assert.Single(((InMemoryParseRequestQueue)services.GetRequiredService<IParseRequestQueue>()).Sent).Content);
+    }
+
     private static async Task<(ServiceProvider Services, FakeTimeProvider Time)> CreateAsync(IndicatorCatalog? catalog = null)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 4, 16, 8, 0, 0, TimeSpan.Zero));

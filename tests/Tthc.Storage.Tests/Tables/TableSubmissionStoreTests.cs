@@ -61,4 +61,26 @@ public sealed class TableSubmissionStoreTests(AzuriteFixture azurite)
         Assert.Equal(["s-new", "s-old"], listed.Select(s => s.SubmissionId));
         Assert.Empty(await store.ListByUnitAsync("it's-quoted", Ct));
     }
+
+    [Fact]
+    public async Task TrySaveUnchangedAsync_SavesTheVersionReadButNotOverAChange()
+    {
+        await using var services = await StorageServices.CreateAsync(azurite.ConnectionString);
+        var store = services.GetRequiredService<ISubmissionStore>();
+        await store.AddOrGetAsync(new Submission("s-1", "hy-x", "a.txt", "abc", "submissions/s-1/a.txt", DateTimeOffset.UnixEpoch, SubmissionStatus.Received), Ct);
+        var read = (await store.GetAsync("s-1", Ct))!;
+
+        Assert.True(await store.TrySaveUnchangedAsync(read with { Status = SubmissionStatus.Accepted }, Ct));
+        var saved = (await store.GetAsync("s-1", Ct))!;
+        Assert.Equal(SubmissionStatus.Accepted, saved.Status);
+
+        // The tag read before that save is stale now; so is one read before a newer version marked it superseded.
+        Assert.False(await store.TrySaveUnchangedAsync(read with { Status = SubmissionStatus.Rejected }, Ct));
+        await store.MarkSupersededAsync("s-1", "s-2", Ct);
+        Assert.False(await store.TrySaveUnchangedAsync(saved with { ProcessedAt = DateTimeOffset.UnixEpoch }, Ct));
+        Assert.False(await store.TrySaveUnchangedAsync(saved with { ETag = null }, Ct));
+
+        var final = (await store.GetAsync("s-1", Ct))!;
+        Assert.Equal((SubmissionStatus.Accepted, "s-2", (DateTimeOffset?)null), (final.Status, final.SupersededBy, final.ProcessedAt));
+    }
 }
