@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -92,20 +91,20 @@ public sealed class ChaosTests(AzuriteFixture azurite)
     {
         var suffix = Guid.NewGuid().ToString("N")[..10];
         var adminKey = Tthc.Core.Access.AccessKeySecret.Generate().Key;
-        string[] Arguments(int port) =>
+        string[] arguments =
         [
-            "serve", "--port", port.ToString(CultureInfo.InvariantCulture),
+            "serve", "--port", "0",
             $"--Storage:ConnectionString={azurite.ConnectionString}", $"--ReportsContainer=reports-{suffix}", $"--ParseQueue=parse-{suffix}", $"--Storage:TablePrefix=t{suffix}",
             .. Recovery.Select(s => $"--{s.Key}={s.Value}"),
         ];
         var environment = new Dictionary<string, string?> { ["Storage__ConnectionString"] = string.Empty, ["Auth__AdminKey"] = adminKey };
 
         var accepted = new Dictionary<string, string>();
-        var firstPort = FreePort();
-        using (var first = TthcProcess.Start(environment, Arguments(firstPort)))
+        using (var first = TthcProcess.Start(environment, arguments))
         {
-            Assert.True(await first.WaitForOutputAsync("ready", TimeSpan.FromSeconds(150)) is not null, first.StandardOutput + first.StandardError);
-            using var http = Client(firstPort, adminKey);
+            var firstAddress = await first.WaitForServeAddressAsync(TimeSpan.FromSeconds(150));
+            Assert.True(firstAddress is not null, first.StandardOutput + first.StandardError);
+            using var http = Client(firstAddress, adminKey);
             using (var registry = await http.PutAsync($"api/registry/{Province}", new StringContent(Registry, Encoding.UTF8, "text/csv"), Ct))
             {
                 Assert.Equal(HttpStatusCode.OK, registry.StatusCode);
@@ -122,10 +121,10 @@ public sealed class ChaosTests(AzuriteFixture azurite)
             Assert.Null(await TryUploadAsync(http, 7));
         }
 
-        var secondPort = FreePort();
-        using var second = TthcProcess.Start(environment, Arguments(secondPort));
-        Assert.True(await second.WaitForOutputAsync("ready", TimeSpan.FromSeconds(150)) is not null, second.StandardOutput + second.StandardError);
-        using var again = Client(secondPort, adminKey);
+        using var second = TthcProcess.Start(environment, arguments);
+        var secondAddress = await second.WaitForServeAddressAsync(TimeSpan.FromSeconds(150));
+        Assert.True(secondAddress is not null, second.StandardOutput + second.StandardError);
+        using var again = Client(secondAddress, adminKey);
         for (var i = 7; i <= Units; i++)
         {
             accepted[Unit(i)] = await UploadUntilAcceptedAsync(again, i);
@@ -216,10 +215,10 @@ public sealed class ChaosTests(AzuriteFixture azurite)
         Directory.CreateSymbolicLink(link, Path.GetFullPath(Path.Combine(Path.GetDirectoryName(azuriteScript)!, "..", "..")));
 
         var adminKey = Tthc.Core.Access.AccessKeySecret.Generate().Key;
-        var port = FreePort();
-        using var serve = TthcProcess.StartIn(folder, new Dictionary<string, string?> { ["Storage__ConnectionString"] = string.Empty, ["Auth__AdminKey"] = adminKey }, "serve", "--port", port.ToString(CultureInfo.InvariantCulture));
-        Assert.True(await serve.WaitForOutputAsync("ready", TimeSpan.FromSeconds(150)) is not null, serve.StandardOutput + serve.StandardError);
-        using var http = Client(port, adminKey);
+        using var serve = TthcProcess.StartIn(folder, new Dictionary<string, string?> { ["Storage__ConnectionString"] = string.Empty, ["Auth__AdminKey"] = adminKey }, "serve", "--port", "0");
+        var address = await serve.WaitForServeAddressAsync(TimeSpan.FromSeconds(150));
+        Assert.True(address is not null, serve.StandardOutput + serve.StandardError);
+        using var http = Client(address, adminKey);
 
         var firstAzurite = ChildProcessIds(serve.Id).Single();
         KillAndWait(firstAzurite);
@@ -351,9 +350,9 @@ public sealed class ChaosTests(AzuriteFixture azurite)
         }
     }
 
-    private static HttpClient Client(int port, string key)
+    private static HttpClient Client(Uri address, string key)
     {
-        var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(60) };
+        var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
         return http;
     }
@@ -366,12 +365,5 @@ public sealed class ChaosTests(AzuriteFixture azurite)
         using var process = Process.GetProcessById(pid);
         process.Kill(entireProcessTree: true);
         process.WaitForExit();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -50,18 +50,17 @@ public sealed class CliTests(AzuriteFixture azurite)
     [Fact]
     public async Task Serve_WithoutStorageOrAdminKeySetting_StartsAzuriteMakesAKeyShowsItOnceAndStopsOnCtrlC()
     {
-        var port = FreePort();
         var keyFile = Path.Combine(Directory.CreateTempSubdirectory("tthc-key-").FullName, "admin-key");
         using var serve = TthcProcess.Start(
             new Dictionary<string, string?> { ["Storage__ConnectionString"] = string.Empty, ["Auth__AdminKey"] = string.Empty },
             "serve",
             "--port",
-            port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "0",
             "--admin-key-file",
             keyFile);
 
-        var ready = await serve.WaitForOutputAsync("ready", TimeSpan.FromSeconds(150));
-        Assert.NotNull(ready);
+        var address = await serve.WaitForServeAddressAsync(TimeSpan.FromSeconds(150));
+        Assert.True(address is not null, serve.StandardOutput + serve.StandardError);
         var storageLine = serve.StandardOutput.Split('\n').First(l => l.StartsWith("Storage:", StringComparison.Ordinal));
         Assert.Contains("Azurite was started", storageLine, StringComparison.Ordinal);
         var azuriteBlobPort = int.Parse(storageLine.Split("blob ")[1].Split(',')[0], System.Globalization.CultureInfo.InvariantCulture);
@@ -73,7 +72,7 @@ public sealed class CliTests(AzuriteFixture azurite)
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(keyFile));
         }
 
-        using (var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") })
+        using (var http = new HttpClient { BaseAddress = address })
         {
             using var anonymous = await http.GetAsync("api/rollups/ha-tinh/2026-Q1", TestContext.Current.CancellationToken);
             Assert.Equal(System.Net.HttpStatusCode.Unauthorized, anonymous.StatusCode);
@@ -93,25 +92,24 @@ public sealed class CliTests(AzuriteFixture azurite)
     [Fact]
     public async Task Serve_StorageConnectionStringOption_UsesThatStorageAndStartsNoAzurite()
     {
-        var port = FreePort();
         var suffix = Guid.NewGuid().ToString("N")[..10];
         const string AdminKey = "tthc_0123456789abcdef_test-admin-key-set-by-the-environment";
         using var serve = TthcProcess.Start(
             new Dictionary<string, string?> { ["Storage__ConnectionString"] = string.Empty, ["Auth__AdminKey"] = AdminKey },
             "serve",
             "--port",
-            port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "0",
             $"--Storage:ConnectionString={azurite.ConnectionString}",
             $"--ReportsContainer=reports-{suffix}",
             $"--ParseQueue=parse-{suffix}",
             $"--Storage:TablePrefix=t{suffix}");
 
-        var ready = await serve.WaitForOutputAsync("ready", TimeSpan.FromSeconds(150));
-        Assert.True(ready is not null, serve.StandardOutput + serve.StandardError);
+        var address = await serve.WaitForServeAddressAsync(TimeSpan.FromSeconds(150));
+        Assert.True(address is not null, serve.StandardOutput + serve.StandardError);
         Assert.Contains("from configuration", serve.StandardOutput.Split('\n').First(l => l.StartsWith("Storage:", StringComparison.Ordinal)), StringComparison.Ordinal);
         Assert.Contains("Admin key: the Auth:AdminKey setting.", serve.StandardOutput, StringComparison.Ordinal);
         Assert.DoesNotContain(AdminKey, serve.StandardOutput, StringComparison.Ordinal);
-        using (var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") })
+        using (var http = new HttpClient { BaseAddress = address })
         {
             http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", AdminKey);
             using var response = await http.GetAsync("api/rollups/ha-tinh/2026-Q1", TestContext.Current.CancellationToken);
@@ -145,13 +143,6 @@ public sealed class CliTests(AzuriteFixture azurite)
         Assert.Contains("npm ci", line, StringComparison.Ordinal);
         Assert.Empty(serve.StandardOutput.Trim());
         Directory.Delete(folder, recursive: true);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static async Task<bool> IsListeningAsync(int port)

@@ -90,6 +90,22 @@ internal sealed class TthcProcess : IDisposable
         return null;
     }
 
+    /// <summary>
+    /// Waits for serve's ready line and returns the address it listens on. Tests start serve with <c>--port 0</c>: a port
+    /// picked beforehand could be taken by the Azurite serve starts before serve binds it.
+    /// </summary>
+    public async Task<Uri?> WaitForServeAddressAsync(TimeSpan timeout)
+    {
+        var line = await WaitForOutputAsync("serve ready: ", timeout);
+        if (line is null)
+        {
+            return null;
+        }
+
+        var api = line[line.IndexOf("http", StringComparison.Ordinal)..].Split(' ')[0];
+        return new Uri(api[..^"api/".Length]);
+    }
+
     /// <summary>Sends Ctrl+C (SIGINT).</summary>
     public void Interrupt()
     {

@@ -139,8 +139,7 @@ public sealed partial class AccessibilityTests(WebAppFixture app) : IClassFixtur
         var fileField = page.Locator("#report-file");
         await WebPage.TabToAsync(page, fileField);
         await WebPage.AssertFocusVisibleAsync(page);
-        var chooser = await page.RunAndWaitForFileChooserAsync(() => page.Keyboard.PressAsync("Space"));
-        await chooser.SetFilesAsync(sample);
+        await WebPage.ChooseFileAsync(page, () => page.Keyboard.PressAsync("Space"), sample);
         var upload = await WebPage.UploadedAsync(page, sample);
 
         // To the submission: Tab to the upload's link, Enter.

@@ -28,8 +28,7 @@ public sealed class PhoneWidthTests(WebAppFixture app) : IClassFixture<WebAppFix
         await WebPage.SignInAsync(page, await app.CreateKeyAsync("unit", Unit));
         await Expect(page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Báo cáo của đơn vị" })).ToBeInViewportAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" })).ToBeInViewportAsync();
-        var chooser = await page.RunAndWaitForFileChooserAsync(() => page.Locator("#dropzone strong").ClickAsync());
-        await chooser.SetFilesAsync(sample);
+        await WebPage.ChooseFileAsync(page, () => page.Locator("#dropzone strong").ClickAsync(), sample);
         var upload = await WebPage.UploadedAsync(page, sample);
         await WebPage.AssertNoHorizontalScrollAsync(page, $"unit page at {size}");
         await WebPage.ScreenshotAsync(page, $"phone-{size}-unit");

@@ -11,6 +11,30 @@ internal static class WebPage
     /// <summary>The axe-core rule tags run on every page: WCAG 2.0 and 2.1, levels A and AA.</summary>
     private static readonly List<string> WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
+    /// <summary>
+    /// Opens the file chooser with <paramref name="open"/> (a click, a key) and picks <paramref name="file"/>. The chooser is
+    /// watched before the gesture and a round trip to the page made first: Playwright starts intercepting choosers when
+    /// the first handler is attached, without waiting, so a gesture sent at once could open a chooser nobody intercepts
+    /// (seen once under a loaded full run).
+    /// </summary>
+    public static async Task ChooseFileAsync(IPage page, Func<Task> open, string file)
+    {
+        var opened = new TaskCompletionSource<IFileChooser>(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnChooser(object? sender, IFileChooser chooser) => opened.TrySetResult(chooser);
+        page.FileChooser += OnChooser;
+        try
+        {
+            await page.EvaluateAsync("() => document.readyState");
+            await open();
+            var chooser = await opened.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+            await chooser.SetFilesAsync(file);
+        }
+        finally
+        {
+            page.FileChooser -= OnChooser;
+        }
+    }
+
     public static async Task SignInAsync(IPage page, string key)
     {
         await page.GotoAsync("/#/sign-in");
