@@ -91,12 +91,13 @@ internal static class BenchCommand
         // Warm-up, not timed: serve runs for days, so the figure is its steady state, not the JIT's. Tiered compilation
         // recompiles hot methods in the background for a while after their first calls (on 2 cores that took up to 40% of
         // serve's CPU through a whole 600-report run after 32 warm-up reports), so rounds of reports of another period
-        // (another partition) are pushed until a round spends under 5% of its time in the JIT. Each round's unit gets a
-        // new file, so later rounds also run the replacement path.
+        // (another partition) are pushed until two rounds in a row spend under 5% of their time in the JIT (one quiet round
+        // can be a pause before the next tier's recompilations). Each round's unit gets a new file, so later rounds also
+        // run the replacement path.
         var warmUp = Stopwatch.StartNew();
         var warmUpReports = 0;
-        var settled = false;
-        while (!settled && warmUp.Elapsed < WarmUpLimit)
+        var quietRounds = 0;
+        while (quietRounds < 2 && warmUp.Elapsed < WarmUpLimit)
         {
             var jitBefore = JitInfo.GetCompilationTime();
             var round = Stopwatch.StartNew();
@@ -114,8 +115,10 @@ internal static class BenchCommand
                 }
             });
             warmUpReports += WarmUpRound;
-            settled = JitInfo.GetCompilationTime() - jitBefore < round.Elapsed * 0.05;
+            quietRounds = JitInfo.GetCompilationTime() - jitBefore < round.Elapsed * 0.05 ? quietRounds + 1 : 0;
         }
+
+        var settled = quietRounds >= 2;
 
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warm-up (not timed): {warmUpReports} reports of another period in {warmUp.Elapsed.TotalSeconds:F1} s, {(settled ? "until the JIT settled" : "stopped at the time limit before the JIT settled")} ({JitInfo.GetCompiledMethodCount()} methods compiled, {JitInfo.GetCompilationTime().TotalSeconds:F1} s of JIT so far)"));
         Console.Out.WriteLine($"Pushing {count} reports through {host.BaseAddress} ({parallel} concurrent uploads, storage: Azurite)…");

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Tthc.Core;
 using Tthc.Core.Extraction;
+using Tthc.Core.Extraction.Canonical;
 using Tthc.Core.Ocr;
 using Tthc.Core.Review;
 using Tthc.Core.Submissions;
@@ -121,8 +122,10 @@ public sealed partial class ProcessSubmission(
         }
 
         // The lines are stored once, so showing the evidence never parses (or OCRs) the file again.
+        // A canonical CSV's lines are the file's own lines, read again in microseconds and the same at any reader version,
+        // with no figures set aside: not copied (a blob write per report); the first view reads and stores them.
         var document = SubmissionDocument.Of(submissionId, submission.FileName, report);
-        if (document.FitsStore())
+        if (report.Format != CanonicalCsvReader.FormatName && document.FitsStore())
         {
             await blobs.SaveDocumentAsync(document, cancellationToken);
         }

@@ -8,8 +8,8 @@ namespace Tthc.Pipeline.Submissions;
 /// <summary>
 /// The lines of a submission's file, so each value's evidence line can be shown in its place, with the figures the
 /// reader set aside. They are stored when the submission is processed (a scanned PDF is not sent through OCR again on
-/// every view); a submission processed before that, or too long to store, is read again by the same parser, and what
-/// that gives is stored for the next call.
+/// every view); a canonical CSV (whose lines are the file's), a submission processed before that, or one too long to store,
+/// is read again by the same parser, and what that gives is stored for the next call.
 /// </summary>
 public sealed class GetSubmissionDocument(ISubmissionStore submissions, IReportBlobStore blobs, ReportParser parser)
 {

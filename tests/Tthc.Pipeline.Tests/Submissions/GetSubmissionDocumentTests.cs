@@ -58,6 +58,26 @@ public sealed class GetSubmissionDocumentTests
     }
 
     [Fact]
+    public async Task ExecuteAsync_CanonicalCsv_IsNotCopiedAtProcessing_AndItsLinesAreTheFilesOwn()
+    {
+        using var services = await PipelineServices.CreateAsync(new FakeTimeProvider(new DateTimeOffset(2026, 4, 16, 8, 0, 0, TimeSpan.Zero)));
+        var csv = Encoding.UTF8.GetBytes("unit,period,indicator,value\nhy-x,2026-Q1,dossiers.received,120\nhy-x,2026-Q1,dossiers.received_online,80\n");
+        var id = await IngestAsync(services, "mau.csv", csv);
+        await services.GetRequiredService<ProcessSubmission>().ExecuteAsync(new ParseRequest(id), 1, Ct);
+        var blobs = services.GetRequiredService<IReportBlobStore>();
+
+        Assert.Null(await blobs.ReadDocumentAsync(id, Ct));
+        var document = (await services.GetRequiredService<GetSubmissionDocument>().ExecuteAsync(id, Ct))!;
+        var submission = (await services.GetRequiredService<ISubmissionStore>().GetAsync(id, Ct))!;
+
+        Assert.Equal(SubmissionStatus.Accepted, submission.Status);
+        Assert.Equal(Encoding.UTF8.GetString(csv).Split('\n'), document.Lines.Select(l => l.Text));
+        var received = submission.Indicators.Single(v => v.Code == "dossiers.received").Evidence!;
+        Assert.Equal(received.Text, document.Lines.Single(l => l.Number == received.Line).Text);
+        Assert.NotNull(await blobs.ReadDocumentAsync(id, Ct)); // stored by that first view
+    }
+
+    [Fact]
     public async Task ExecuteAsync_ScanWaitingForOcr_HasNoLines_RatherThanFailing()
     {
         using var services = await PipelineServices.CreateAsync(new FakeTimeProvider());

@@ -8,8 +8,11 @@ namespace Tthc.Core.Extraction.Canonical;
 /// <summary>Reads the canonical report template, CSV long format: <c>unit,period,indicator,value</c>.</summary>
 public sealed class CanonicalCsvReader(IndicatorCatalog catalog) : IReportReader
 {
+    /// <summary>The format name of the canonical template.</summary>
+    public const string FormatName = "csv";
+
     /// <inheritdoc />
-    public string Format => "csv";
+    public string Format => FormatName;
 
     /// <inheritdoc />
     public bool CanRead(ReportFile file)
