@@ -47,7 +47,7 @@ public sealed class AzuriteEmulator : IAsyncDisposable
     public static async Task<AzuriteEmulator> StartAsync(AzuriteOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new AzuriteOptions();
-        var emulator = new AzuriteEmulator(options, options.Ports ?? (FreePort(), FreePort(), FreePort()));
+        var emulator = new AzuriteEmulator(options, options.Ports ?? UnusedPorts());
         await emulator.StartProcessAsync(cancellationToken);
         return emulator;
     }
@@ -115,11 +115,39 @@ public sealed class AzuriteEmulator : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync() => await StopAsync();
 
-    private static int FreePort()
+    /// <summary>
+    /// Three free ports below the systems' ephemeral ranges (Linux from 32768, Windows and macOS from 49152). The emulator
+    /// must come back on the same ports when it dies; a port from the ephemeral range (what binding port 0 gives) can
+    /// meanwhile become the local port of any outgoing connection, and the restart then fails with "address in use" (the
+    /// likely cause of a restart that failed once in a loaded full test run).
+    /// </summary>
+    private static (int Blob, int Queue, int Table) UnusedPorts()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var picked = new List<int>(3);
+        while (picked.Count < 3)
+        {
+            var port = Random.Shared.Next(20_000, 32_000);
+            if (!picked.Contains(port) && IsFree(port))
+            {
+                picked.Add(port);
+            }
+        }
+
+        return (picked[0], picked[1], picked[2]);
+    }
+
+    private static bool IsFree(int port)
+    {
+        try
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, port);
+            listener.Start();
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
     }
 
     private async Task StartProcessAsync(CancellationToken cancellationToken)
