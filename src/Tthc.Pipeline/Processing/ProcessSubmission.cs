@@ -158,17 +158,17 @@ public sealed partial class ProcessSubmission(
         // Saved only if nothing touched the submission since it was read: then no newer version has marked it superseded,
         // and one that takes the row later marks it after this save. Otherwise the save may overwrite such a mark, so the
         // row is read again and the mark put back.
-        if (supersededBy is null && !await submissions.TrySaveUnchangedAsync(accepted, cancellationToken))
+        if (supersededBy is not null)
+        {
+            await submissions.SaveAsync(accepted, cancellationToken);
+        }
+        else if (!await submissions.TrySaveUnchangedAsync(accepted, cancellationToken))
         {
             await submissions.SaveAsync(accepted, cancellationToken);
             if (await values.GetVersionAsync(rows.Province, rows.Period, rows.UnitCode, cancellationToken) is { } current && current.Version.SubmissionId != submissionId)
             {
                 await submissions.MarkSupersededAsync(submissionId, current.Version.SubmissionId, cancellationToken);
             }
-        }
-        else if (supersededBy is not null)
-        {
-            await submissions.SaveAsync(accepted, cancellationToken);
         }
 
         LogAccepted(submissionId, unit.Code, rows.Period, figures.Count);
