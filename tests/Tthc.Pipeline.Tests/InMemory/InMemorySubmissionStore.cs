@@ -45,16 +45,12 @@ internal sealed class InMemorySubmissionStore : ISubmissionStore
             await before(submission);
         }
 
-        lock (submissions)
-        {
-            if (submission.ETag is null || !submissions.TryGetValue(submission.SubmissionId, out var stored) || stored.ETag != submission.ETag)
-            {
-                return false;
-            }
-
-            submissions[submission.SubmissionId] = Tagged(submission);
-            return true;
-        }
+        // Compare-and-swap against the stored record itself, so a write by any other method in between makes it fail (a lock
+        // here would not cover those writes).
+        return submission.ETag is not null
+            && submissions.TryGetValue(submission.SubmissionId, out var stored)
+            && stored.ETag == submission.ETag
+            && submissions.TryUpdate(submission.SubmissionId, Tagged(submission), stored);
     }
 
     public Task MarkQueuedAsync(string submissionId, DateTimeOffset queuedAt, CancellationToken cancellationToken = default)
